@@ -1,0 +1,54 @@
+namespace HueWorkspace.Domain.Auditing;
+
+/// <summary>
+/// One change, written in the same transaction as the change itself. Entries are never updated or
+/// deleted through the app: the interceptor refuses it.
+/// </summary>
+public sealed class AuditEntry
+{
+    public const int ActionMaxLength = 32;
+    public const int EntityTypeMaxLength = 100;
+    public const int EntityIdMaxLength = 100;
+    public const int ActorNameMaxLength = 150;
+
+    private AuditEntry()
+    {
+        ActorName = null!;
+        Action = null!;
+        EntityType = null!;
+        EntityId = null!;
+        Changes = null!;
+    }
+
+    public long Id { get; private set; }
+
+    public DateTime AtUtc { get; private set; }
+
+    public Guid? ActorId { get; private set; }
+
+    public string ActorName { get; private set; }
+
+    public Guid? ActorUnitId { get; private set; }
+
+    /// <summary>Created, Updated or Deleted.</summary>
+    public string Action { get; private set; }
+
+    public string EntityType { get; private set; }
+
+    public string EntityId { get; private set; }
+
+    /// <summary>JSON object: property → [old, new] (new only for a creation, old only for a deletion).</summary>
+    public string Changes { get; private set; }
+
+    internal static AuditEntry Create(DateTime atUtc, Common.Actor actor, string action, string entityType, string entityId, string changes) => new()
+    {
+        AtUtc = atUtc,
+        ActorId = actor.UserId,
+        ActorName = actor.Name.Length <= ActorNameMaxLength ? actor.Name : actor.Name[..ActorNameMaxLength],
+        ActorUnitId = actor.UnitId,
+        Action = action,
+        EntityType = entityType,
+        EntityId = entityId,
+        Changes = changes,
+    };
+}

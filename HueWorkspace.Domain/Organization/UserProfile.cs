@@ -1,0 +1,93 @@
+using HueWorkspace.Domain.Common;
+
+namespace HueWorkspace.Domain.Organization;
+
+/// <summary>
+/// A person of the workplace. The SSO proves who they are (subject, name, e-mail); their unit and roles
+/// are managed here by administrators (Art. 16.3: one account for every platform).
+/// </summary>
+public sealed class UserProfile : IVersioned, IAudited
+{
+    public const int SubjectMaxLength = 200;
+    public const int NameMaxLength = 150;
+    public const int EmailMaxLength = 256;
+    public const int UserNameMaxLength = 100;
+
+    private List<Role> _roles = [];
+
+    private UserProfile()
+    {
+        Subject = null!;
+        FullName = null!;
+        SearchText = null!;
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>The SSO's stable identifier (the <c>sub</c> claim).</summary>
+    public string Subject { get; private set; }
+
+    public string? UserName { get; private set; }
+
+    public string FullName { get; private set; }
+
+    public string? Email { get; private set; }
+
+    public Guid? UnitId { get; private set; }
+
+    public IReadOnlyList<Role> Roles => _roles;
+
+    public DateTime CreatedAtUtc { get; private set; }
+
+    public DateTime? LastSignInUtc { get; private set; }
+
+    public string SearchText { get; private set; }
+
+    public Guid Version { get; set; }
+
+    /// <summary>A person who may work: has a unit and at least one role. Others see only "waiting for assignment".</summary>
+    public bool IsAssigned => UnitId is not null && _roles.Count > 0;
+
+    public static UserProfile FromSignIn(string subject, string? fullName, string? email, string? userName, DateTime nowUtc)
+    {
+        var profile = new UserProfile
+        {
+            Id = Guid.CreateVersion7(),
+            Subject = Guard.Required(subject, "định danh SSO", SubjectMaxLength),
+            CreatedAtUtc = nowUtc,
+            Version = Guid.NewGuid(),
+        };
+        profile.SyncFromSignIn(fullName, email, userName, nowUtc);
+        return profile;
+    }
+
+    /// <summary>Keeps name and e-mail in step with the SSO at each sign-in.</summary>
+    public void SyncFromSignIn(string? fullName, string? email, string? userName, DateTime nowUtc)
+    {
+        FullName = Clip(string.IsNullOrWhiteSpace(fullName) ? userName ?? Subject : fullName.Trim(), NameMaxLength);
+        Email = string.IsNullOrWhiteSpace(email) ? null : Clip(email.Trim(), EmailMaxLength);
+        UserName = string.IsNullOrWhiteSpace(userName) ? null : Clip(userName.Trim(), UserNameMaxLength);
+        LastSignInUtc = nowUtc;
+        SearchText = TextSearch.Join(FullName, UserName, Email);
+    }
+
+    public void Assign(Guid unitId, IEnumerable<Role> roles)
+    {
+        var distinct = roles.Distinct().Order().ToList();
+        if (distinct.Count == 0)
+        {
+            throw new DomainException("Vui lòng chọn ít nhất một vai trò.");
+        }
+
+        UnitId = unitId;
+        _roles = distinct;
+    }
+
+    public void Unassign()
+    {
+        UnitId = null;
+        _roles = [];
+    }
+
+    private static string Clip(string value, int max) => value.Length <= max ? value : value[..max];
+}

@@ -1,0 +1,123 @@
+using HueWorkspace.Domain.Announcements;
+using HueWorkspace.Domain.Auditing;
+using HueWorkspace.Domain.Calendar;
+using HueWorkspace.Domain.Notifications;
+using HueWorkspace.Domain.Organization;
+using HueWorkspace.Domain.SignIn;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace HueWorkspace.Domain.Persistence.Configurations;
+
+internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
+{
+    public void Configure(EntityTypeBuilder<Unit> b)
+    {
+        b.HasKey(u => u.Id);
+        b.Property(u => u.Code).HasMaxLength(Unit.CodeMaxLength);
+        b.HasIndex(u => u.Code).IsUnique();
+        b.Property(u => u.Name).HasMaxLength(Unit.NameMaxLength);
+        b.Property(u => u.SearchText).HasMaxLength(Unit.NameMaxLength + Unit.CodeMaxLength + 1);
+        b.HasOne<Unit>().WithMany().HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(u => u.Version).IsConcurrencyToken();
+    }
+}
+
+internal sealed class UserProfileConfiguration : IEntityTypeConfiguration<UserProfile>
+{
+    public void Configure(EntityTypeBuilder<UserProfile> b)
+    {
+        b.HasKey(u => u.Id);
+        b.Property(u => u.Subject).HasMaxLength(UserProfile.SubjectMaxLength);
+        b.HasIndex(u => u.Subject).IsUnique();
+        b.Property(u => u.FullName).HasMaxLength(UserProfile.NameMaxLength);
+        b.Property(u => u.Email).HasMaxLength(UserProfile.EmailMaxLength);
+        b.Property(u => u.UserName).HasMaxLength(UserProfile.UserNameMaxLength);
+        b.Property(u => u.SearchText).HasMaxLength(UserProfile.NameMaxLength + UserProfile.EmailMaxLength + UserProfile.UserNameMaxLength + 2);
+        b.HasOne<Unit>().WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(u => u.UnitId);
+        b.PrimitiveCollection<List<Role>>("_roles").HasColumnName("Roles").ElementType().HasConversion<string>();
+        b.Ignore(u => u.Roles);
+        b.Property(u => u.Version).IsConcurrencyToken();
+    }
+}
+
+internal sealed class CalendarDayConfiguration : IEntityTypeConfiguration<CalendarDay>
+{
+    public void Configure(EntityTypeBuilder<CalendarDay> b)
+    {
+        b.HasKey(d => d.Date);
+        b.Property(d => d.Name).HasMaxLength(CalendarDay.NameMaxLength);
+        b.Property(d => d.Version).IsConcurrencyToken();
+    }
+}
+
+internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notification>
+{
+    public void Configure(EntityTypeBuilder<Notification> b)
+    {
+        b.HasKey(n => n.Id);
+        b.Property(n => n.Kind).HasMaxLength(Notification.KindMaxLength);
+        b.Property(n => n.Title).HasMaxLength(Notification.TitleMaxLength);
+        b.Property(n => n.Link).HasMaxLength(Notification.LinkMaxLength);
+        b.HasOne<UserProfile>().WithMany().HasForeignKey(n => n.RecipientId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(n => new { n.RecipientId, n.ReadAtUtc });
+        b.HasIndex(n => new { n.RecipientId, n.CreatedAtUtc });
+    }
+}
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> b)
+    {
+        b.HasKey(e => e.Id);
+        b.Property(e => e.ActorName).HasMaxLength(AuditEntry.ActorNameMaxLength);
+        b.Property(e => e.Action).HasMaxLength(AuditEntry.ActionMaxLength);
+        b.Property(e => e.EntityType).HasMaxLength(AuditEntry.EntityTypeMaxLength);
+        b.Property(e => e.EntityId).HasMaxLength(AuditEntry.EntityIdMaxLength);
+        b.HasIndex(e => e.AtUtc);
+        b.HasIndex(e => new { e.EntityType, e.EntityId });
+    }
+}
+
+internal sealed class AnnouncementConfiguration : IEntityTypeConfiguration<Announcement>
+{
+    public void Configure(EntityTypeBuilder<Announcement> b)
+    {
+        b.HasKey(a => a.Id);
+        b.Property(a => a.Title).HasMaxLength(Announcement.TitleMaxLength);
+        b.Property(a => a.Body).HasMaxLength(Announcement.BodyMaxLength);
+        b.Property(a => a.SenderName).HasMaxLength(UserProfile.NameMaxLength);
+        b.Property(a => a.SearchText).HasMaxLength(Announcement.TitleMaxLength + UserProfile.NameMaxLength + 1);
+        b.HasOne<UserProfile>().WithMany().HasForeignKey(a => a.SenderId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Unit>().WithMany().HasForeignKey(a => a.TargetUnitId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(a => a.SentAtUtc);
+        b.HasMany(a => a.Recipients).WithOne().HasForeignKey(r => r.AnnouncementId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(a => a.Recipients).HasField("_recipients");
+    }
+}
+
+internal sealed class AnnouncementRecipientConfiguration : IEntityTypeConfiguration<AnnouncementRecipient>
+{
+    public void Configure(EntityTypeBuilder<AnnouncementRecipient> b)
+    {
+        b.HasKey(r => new { r.AnnouncementId, r.UserId });
+        b.HasOne<UserProfile>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(r => r.UserId);
+    }
+}
+
+internal sealed class BuiltInAccountConfiguration : IEntityTypeConfiguration<BuiltInAccount>
+{
+    public void Configure(EntityTypeBuilder<BuiltInAccount> b)
+    {
+        b.HasKey(a => a.Id);
+        b.Property(a => a.UserName).HasMaxLength(BuiltInAccount.UserNameMaxLength);
+        b.HasIndex(a => a.UserName).IsUnique();
+        b.Property(a => a.Subject).HasMaxLength(UserProfile.SubjectMaxLength);
+        b.HasIndex(a => a.Subject).IsUnique();
+        b.Property(a => a.FullName).HasMaxLength(UserProfile.NameMaxLength);
+        b.Property(a => a.Email).HasMaxLength(UserProfile.EmailMaxLength);
+        b.Property(a => a.PasswordHash).HasMaxLength(400);
+    }
+}

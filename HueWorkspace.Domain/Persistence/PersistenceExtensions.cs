@@ -1,0 +1,42 @@
+using HueWorkspace.Domain.Announcements;
+using HueWorkspace.Domain.Auditing;
+using HueWorkspace.Domain.Calendar;
+using HueWorkspace.Domain.Notifications;
+using HueWorkspace.Domain.Organization;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HueWorkspace.Domain.Persistence;
+
+public static class PersistenceExtensions
+{
+    /// <summary>
+    /// The database (SQLite by default; docs/decisions/0003-sqlite-by-default.md) and the domain services.
+    /// A relative data source is resolved against <paramref name="contentRoot"/>, and its folder is created.
+    /// </summary>
+    public static IServiceCollection AddWorkspaceDomain(this IServiceCollection services, string connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (!Path.IsPathRooted(builder.DataSource) && builder.DataSource != ":memory:")
+        {
+            builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, builder.DataSource));
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+        var resolved = builder.ToString();
+
+        services.AddSingleton<AuditInterceptor>();
+        services.AddDbContextFactory<WorkspaceDbContext>((sp, options) => options
+            .UseSqlite(resolved)
+            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+
+        services.AddScoped<NotificationService>();
+        services.AddScoped<AnnouncementService>();
+        services.AddScoped<OrganizationService>();
+        services.AddScoped<CalendarService>();
+        services.AddScoped<AuditService>();
+        services.AddSingleton<SignInRecorder>();
+        return services;
+    }
+}

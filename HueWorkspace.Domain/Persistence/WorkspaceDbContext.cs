@@ -1,0 +1,50 @@
+using HueWorkspace.Domain.Announcements;
+using HueWorkspace.Domain.Auditing;
+using HueWorkspace.Domain.Calendar;
+using HueWorkspace.Domain.Common;
+using HueWorkspace.Domain.Notifications;
+using HueWorkspace.Domain.Organization;
+using HueWorkspace.Domain.SignIn;
+using Microsoft.EntityFrameworkCore;
+
+namespace HueWorkspace.Domain.Persistence;
+
+/// <summary>
+/// The workplace's database. One short-lived context per operation (<c>IDbContextFactory</c>); one save
+/// per use case, so a change, its audit rows and its notifications commit together.
+/// Migrations (from the repository root):
+/// <c>dotnet ef migrations add &lt;Name&gt; --project HueWorkspace.Domain --output-dir Persistence/Migrations</c>
+/// </summary>
+public sealed class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> options) : DbContext(options)
+{
+    /// <summary>Who is saving; the audit interceptor refuses audited changes without one.</summary>
+    public Actor? Actor { get; set; }
+
+    public DbSet<Unit> Units => Set<Unit>();
+
+    public DbSet<UserProfile> UserProfiles => Set<UserProfile>();
+
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<Announcement> Announcements => Set<Announcement>();
+
+    public DbSet<BuiltInAccount> BuiltInAccounts => Set<BuiltInAccount>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(WorkspaceDbContext).Assembly);
+
+        // The built-in sign-in provider's applications, authorizations and tokens live beside the rest.
+        modelBuilder.UseOpenIddict();
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name, so the database reads without the code.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+}

@@ -1,0 +1,59 @@
+using HueWorkspace.Domain.Calendar;
+using HueWorkspace.Domain.Common;
+using HueWorkspace.Domain.Organization;
+using HueWorkspace.Domain.Persistence;
+using HueWorkspace.Domain.SignIn;
+using Microsoft.EntityFrameworkCore;
+
+namespace HueWorkspace.Domain.Seeding;
+
+/// <summary>
+/// Applies migrations and fills an empty database with the demo organisation, its people and the
+/// holiday calendar. Idempotent: a database that already has units is left alone.
+/// </summary>
+public sealed class WorkspaceSeeder(IDbContextFactory<WorkspaceDbContext> dbFactory, TimeProvider clock)
+{
+    public async Task MigrateAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await db.Database.MigrateAsync(ct);
+    }
+
+    /// <returns>True when the demo data was written; false when the database already had data.</returns>
+    public async Task<bool> SeedDemoAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (await db.Units.AnyAsync(ct))
+        {
+            return false;
+        }
+
+        var units = new Dictionary<string, Unit>();
+        foreach (var demo in DemoOrganization.Units)
+        {
+            var parentId = demo.ParentCode is null ? (Guid?)null : units[demo.ParentCode].Id;
+            var from = demo.Kind == UnitKind.CommuneWard ? DemoOrganization.TwoTierFrom : DemoOrganization.CityFounded;
+            var unit = Unit.Create(demo.Code, demo.Name, demo.Kind, parentId, from);
+            unit.IsPlatformAuthority = demo.Code == DemoOrganization.PlatformAuthorityCode;
+            unit.IsPeoplesCommitteeOffice = demo.Code == DemoOrganization.PeoplesCommitteeOfficeCode;
+            units[demo.Code] = unit;
+            db.Units.Add(unit);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var person in DemoOrganization.People.Where(p => p.UnitCode is not null))
+        {
+            var profile = UserProfile.FromSignIn(BuiltInAccount.SubjectFor(person.UserName), person.FullName, person.Email, person.UserName, now);
+            profile.Assign(units[person.UnitCode!].Id, person.Roles);
+            db.UserProfiles.Add(profile);
+        }
+
+        if (!await db.CalendarDays.AnyAsync(ct))
+        {
+            db.CalendarDays.AddRange(DemoOrganization.Holidays.Select(h => CalendarDay.Create(h.Date, h.Name, h.Kind)));
+        }
+
+        await db.SaveAsAsync(Actor.System, ct);
+        return true;
+    }
+}
