@@ -1,0 +1,159 @@
+using HueWorkspace.Domain.Common;
+using Microsoft.AspNetCore.Antiforgery;
+using HueWorkspace.Domain.Organization;
+using HueWorkspace.Web.Auth.BuiltInProvider;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+
+namespace HueWorkspace.Web.Auth;
+
+/// <summary>
+/// The app is an OpenID Connect client (authorization code + PKCE) of the authority in configuration
+/// (<c>Authentication:Authority</c>: the city SSO or a VNeID broker). With no authority configured, the
+/// built-in stand-in provider is hosted at the app's own address (docs/decisions/0001-built-in-sign-in-provider.md).
+/// </summary>
+public static class AuthExtensions
+{
+    public const string CookieScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+    public const string OidcScheme = OpenIdConnectDefaults.AuthenticationScheme;
+
+    public static WebApplicationBuilder AddWorkspaceAuth(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var section = builder.Configuration.GetSection("Authentication");
+        var authority = section["Authority"];
+        var builtIn = string.IsNullOrWhiteSpace(authority);
+
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = CookieScheme;
+                o.DefaultChallengeScheme = OidcScheme;
+            })
+            .AddCookie(CookieScheme, o =>
+            {
+                o.Cookie.Name = "HueWorkspace.Auth";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.ExpireTimeSpan = TimeSpan.FromHours(10);
+                o.SlidingExpiration = true;
+                o.AccessDeniedPath = "/access-denied";
+                o.Events.OnRedirectToAccessDenied = context =>
+                {
+                    if (IsApi(context.Request))
+                    {
+                        context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                        return Task.CompletedTask;
+                    }
+
+                    context.Response.Redirect(context.RedirectUri);
+                    return Task.CompletedTask;
+                };
+            })
+            .AddOpenIdConnect(OidcScheme, o =>
+            {
+                o.Authority = authority;
+                o.ClientId = section["ClientId"] ?? BuiltInProviderDefaults.ClientId;
+                o.ClientSecret = section["ClientSecret"];
+                o.ResponseType = "code";
+                o.UsePkce = true;
+                o.Scope.Clear();
+                o.Scope.Add("openid");
+                o.Scope.Add("profile");
+                o.Scope.Add("email");
+                o.SaveTokens = true;
+                o.MapInboundClaims = false;
+                o.GetClaimsFromUserInfoEndpoint = !builtIn;
+                o.TokenValidationParameters.NameClaimType = WorkspaceClaims.Name;
+                o.CallbackPath = "/signin-oidc";
+                o.SignedOutCallbackPath = "/signout-callback-oidc";
+                o.SignedOutRedirectUri = "/signed-out";
+                o.RequireHttpsMetadata = !builtIn && !builder.Environment.IsDevelopment();
+                o.CorrelationCookie.SameSite = SameSiteMode.Lax;
+                o.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.NonceCookie.SameSite = SameSiteMode.Lax;
+                o.NonceCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.Events.OnRedirectToIdentityProvider = context =>
+                {
+                    // APIs and the hub answer 401; only pages go to the sign-in page.
+                    if (IsApi(context.Request))
+                    {
+                        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                        context.HandleResponse();
+                    }
+
+                    return Task.CompletedTask;
+                };
+                o.Events.OnTokenValidated = async context =>
+                {
+                    var principal = context.Principal!;
+                    var subject = principal.FindFirst(WorkspaceClaims.Subject)?.Value
+                        ?? throw new InvalidOperationException("The identity provider sent no subject.");
+                    var recorder = context.HttpContext.RequestServices.GetRequiredService<SignInRecorder>();
+                    await recorder.RecordAsync(subject, principal.FindFirst(WorkspaceClaims.Name)?.Value,
+                        principal.FindFirst(WorkspaceClaims.Email)?.Value, principal.FindFirst(WorkspaceClaims.PreferredUserName)?.Value,
+                        context.HttpContext.RequestAborted);
+                };
+                o.Events.OnRemoteFailure = context =>
+                {
+                    // A stale or replayed callback: start again instead of showing an exception page.
+                    context.Response.Redirect("/signed-out?error=1");
+                    context.HandleResponse();
+                    return Task.CompletedTask;
+                };
+            });
+
+        var assigned = new AuthorizationPolicyBuilder()
+            .RequireAuthenticatedUser()
+            .RequireClaim(WorkspaceClaims.Assigned, "true")
+            .Build();
+        services.AddAuthorizationBuilder()
+            .SetDefaultPolicy(assigned)
+            .SetFallbackPolicy(assigned)
+            .AddPolicy(Policies.Assigned, assigned)
+            .AddPolicy(Policies.SignedIn, p => p.RequireAuthenticatedUser())
+            .AddPolicy(Policies.Administrator, p => p.Combine(assigned).RequireRole(nameof(Role.Administrator)))
+            .AddPolicy(Policies.SendAnnouncements, p => p.Combine(assigned)
+                .RequireRole(nameof(Role.UnitLeader), nameof(Role.CityLeader), nameof(Role.Administrator)));
+
+        services.AddCascadingAuthenticationState();
+        services.AddTransient<IClaimsTransformation, WorkspaceClaimsTransformation>();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
+        services.AddScoped<CircuitHandler, CurrentUserCircuitHandler>();
+
+        if (builtIn)
+        {
+            builder.AddBuiltInProvider();
+        }
+
+        return builder;
+    }
+
+    public static bool IsApi(HttpRequest request) =>
+        request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/hubs");
+
+    public static WebApplication MapAccountEndpoints(this WebApplication app)
+    {
+        // Starts the OIDC flow; only a local return address is honoured (no open redirects).
+        app.MapGet("/account/signin", (string? returnUrl) =>
+            Results.Challenge(new AuthenticationProperties { RedirectUri = LocalOrHome(returnUrl) }, [OidcScheme]))
+            .AllowAnonymous();
+
+        // Ends the app session and the provider's session. POST with an antiforgery token only.
+        app.MapPost("/account/signout", () =>
+            Results.SignOut(new AuthenticationProperties { RedirectUri = "/signed-out" }, [CookieScheme, OidcScheme]))
+            .RequireAuthorization(Policies.SignedIn)
+            .WithMetadata(new RequireAntiforgeryTokenAttribute());
+        return app;
+    }
+
+    public static string LocalOrHome(string? returnUrl) =>
+        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
+            && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
+            ? returnUrl
+            : "/";
+}

@@ -1,0 +1,17 @@
+using HueWorkspace.Web.Features.Notifications;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+
+namespace HueWorkspace.Web.Auth;
+
+/// <summary>
+/// When a circuit's connection comes back after a drop, the unread count is rebuilt from the database,
+/// so nothing that arrived while the browser was offline is missed.
+/// </summary>
+internal sealed class CurrentUserCircuitHandler(NotificationState notifications) : CircuitHandler
+{
+    public override async Task OnConnectionUpAsync(Circuit circuit, CancellationToken cancellationToken)
+    {
+        await notifications.RefreshAsync(cancellationToken);
+        await base.OnConnectionUpAsync(circuit, cancellationToken);
+    }
+}

@@ -1,0 +1,52 @@
+using System.Security.Claims;
+using HueWorkspace.Domain.Persistence;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.EntityFrameworkCore;
+
+namespace HueWorkspace.Web.Auth;
+
+/// <summary>
+/// Adds the person's current unit and roles from the database to the principal on each request, so an
+/// administrator's change takes effect at the next page load without signing in again.
+/// </summary>
+internal sealed class WorkspaceClaimsTransformation(IDbContextFactory<WorkspaceDbContext> dbFactory) : IClaimsTransformation
+{
+    public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
+    {
+        if (principal.Identity?.IsAuthenticated != true
+            || principal.HasClaim(c => c.Type == BuiltInProvider.BuiltInProviderDefaults.AccountClaim)
+            || principal.Identities.Any(i => i.AuthenticationType == WorkspaceClaims.IdentityType)
+            || principal.FindFirstValue(WorkspaceClaims.Subject) is not { } subject)
+        {
+            return principal;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var row = await db.UserProfiles.AsNoTracking()
+            .Where(u => u.Subject == subject)
+            .Select(u => new { Profile = u, UnitName = db.Units.Where(x => x.Id == u.UnitId).Select(x => x.Name).FirstOrDefault() })
+            .SingleOrDefaultAsync();
+        if (row is null)
+        {
+            return principal;
+        }
+
+        var identity = new ClaimsIdentity(WorkspaceClaims.IdentityType, WorkspaceClaims.Name, ClaimTypes.Role);
+        identity.AddClaim(new Claim(WorkspaceClaims.UserId, row.Profile.Id.ToString()));
+        identity.AddClaim(new Claim(WorkspaceClaims.Assigned, row.Profile.IsAssigned ? "true" : "false"));
+        if (row.Profile.UnitId is { } unitId)
+        {
+            identity.AddClaim(new Claim(WorkspaceClaims.UnitId, unitId.ToString()));
+            identity.AddClaim(new Claim(WorkspaceClaims.UnitName, row.UnitName ?? string.Empty));
+        }
+
+        foreach (var role in row.Profile.Roles)
+        {
+            identity.AddClaim(new Claim(ClaimTypes.Role, role.ToString()));
+        }
+
+        var result = principal.Clone();
+        result.AddIdentity(identity);
+        return result;
+    }
+}

@@ -1,0 +1,21 @@
+using HueWorkspace.Domain.Notifications;
+
+namespace HueWorkspace.Web.Features.Notifications;
+
+public static class NotificationsExtensions
+{
+    public static IServiceCollection AddWorkspaceNotifications(this IServiceCollection services)
+    {
+        services.AddSignalR();
+        services.AddSingleton<NotificationNotifier>();
+        services.AddSingleton<INotificationPublisher, LiveNotificationPublisher>();
+        services.AddScoped<NotificationState>();
+        return services;
+    }
+
+    public static WebApplication MapWorkspaceNotifications(this WebApplication app)
+    {
+        app.MapHub<NotificationHub>(NotificationHub.Path);
+        return app;
+    }
+}

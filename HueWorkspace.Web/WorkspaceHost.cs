@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using HueWorkspace.Domain.Persistence;
+using HueWorkspace.Domain.Seeding;
+using HueWorkspace.Web.Auth;
+using HueWorkspace.Web.Auth.BuiltInProvider;
+using HueWorkspace.Web.Components;
+using HueWorkspace.Web.Features.Notifications;
+using HueWorkspace.Web.Health;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace HueWorkspace.Web;
+
+/// <summary>Composition of the host: each area adds itself with one extension.</summary>
+public static class WorkspaceHost
+{
+    public static readonly CultureInfo[] Cultures = [new("vi-VN"), new("en")];
+
+    public static WebApplicationBuilder AddWorkspace(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var connectionString = builder.Configuration.GetConnectionString("Workspace")
+            ?? throw new InvalidOperationException("Connection string 'Workspace' is missing.");
+        services.AddWorkspaceDomain(connectionString, builder.Environment.ContentRootPath);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<WorkspaceSeeder>();
+
+        services.AddLocalization();
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices(c =>
+        {
+            c.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
+            c.SnackbarConfiguration.VisibleStateDuration = 5000;
+        });
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        services.AddHttpContextAccessor();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+        builder.AddWorkspaceAuth();
+        services.AddWorkspaceNotifications();
+        return builder;
+    }
+
+    /// <summary>Applies migrations at start-up and seeds the demo organisation into an empty database.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        var seeder = app.Services.GetRequiredService<WorkspaceSeeder>();
+        await seeder.MigrateAsync();
+        if (app.Configuration.GetValue("Seeding:DemoData", true))
+        {
+            await seeder.SeedDemoAsync();
+        }
+    }
+
+    public static WebApplication UseWorkspace(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseRequestLocalization(o =>
+        {
+            o.SetDefaultCulture(Cultures[0].Name);
+            o.SupportedCultures = Cultures;
+            o.SupportedUICultures = Cultures;
+        });
+        app.Use((context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "same-origin";
+            return next(context);
+        });
+
+        app.UseAuthentication();
+        app.UseCurrentUser();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();
+        app.MapAccountEndpoints();
+        app.MapBuiltInProvider();
+        app.MapWorkspaceNotifications();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+
+    private static Task WriteHealthAsync(HttpContext context, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report)
+    {
+        context.Response.ContentType = "application/json; charset=utf-8";
+        return context.Response.WriteAsync(JsonSerializer.Serialize(new
+        {
+            status = report.Status.ToString(),
+            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
+        }, HealthJson));
+    }
+
+    private static readonly JsonSerializerOptions HealthJson = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+}
