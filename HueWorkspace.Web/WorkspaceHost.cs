@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using HueWorkspace.Domain.Persistence;
 using HueWorkspace.Domain.Seeding;
+using HueWorkspace.Web.Api;
 using HueWorkspace.Web.Auth;
 using HueWorkspace.Web.Auth.BuiltInProvider;
 using HueWorkspace.Web.Components;
@@ -64,7 +65,10 @@ public static class WorkspaceHost
             app.UseHsts();
         }
 
-        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        // Pages show the Vietnamese "not found" page; APIs, the hub and form posts keep their bare status codes.
+        app.UseWhen(
+            context => HttpMethods.IsGet(context.Request.Method) && !AuthExtensions.IsApi(context.Request),
+            branch => branch.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         app.UseRequestLocalization(o =>
         {
             o.SetDefaultCulture(Cultures[0].Name);
@@ -90,6 +94,7 @@ public static class WorkspaceHost
         app.MapAccountEndpoints();
         app.MapBuiltInProvider();
         app.MapWorkspaceNotifications();
+        app.MapWorkspaceApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

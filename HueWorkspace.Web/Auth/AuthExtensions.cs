@@ -144,10 +144,17 @@ public static class AuthExtensions
             .AllowAnonymous();
 
         // Ends the app session and the provider's session. POST with an antiforgery token only.
-        app.MapPost("/account/signout", () =>
-            Results.SignOut(new AuthenticationProperties { RedirectUri = "/signed-out" }, [CookieScheme, OidcScheme]))
+        app.MapPost("/account/signout", async (HttpContext context, IAntiforgery antiforgery) =>
+            {
+                if (!await antiforgery.IsRequestValidAsync(context))
+                {
+                    return Results.Problem("Yêu cầu đăng xuất không hợp lệ. Vui lòng tải lại trang và thử lại.", statusCode: StatusCodes.Status400BadRequest);
+                }
+
+                return Results.SignOut(new AuthenticationProperties { RedirectUri = "/signed-out" }, [CookieScheme, OidcScheme]);
+            })
             .RequireAuthorization(Policies.SignedIn)
-            .WithMetadata(new RequireAntiforgeryTokenAttribute());
+            .DisableAntiforgery();
         return app;
     }
 
