@@ -38,6 +38,7 @@ public static class WorkspaceHost
             c.SnackbarConfiguration.VisibleStateDuration = 5000;
         });
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         services.AddHttpContextAccessor();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 

@@ -115,6 +115,8 @@ public static class AuthExtensions
             .SetFallbackPolicy(assigned)
             .AddPolicy(Policies.Assigned, assigned)
             .AddPolicy(Policies.SignedIn, p => p.RequireAuthenticatedUser())
+            .AddPolicy(Policies.Staff, p => p.Combine(assigned).RequireAssertion(c =>
+                c.User.FindAll(System.Security.Claims.ClaimTypes.Role).Any(r => r.Value != nameof(Role.DataRequester))))
             .AddPolicy(Policies.Administrator, p => p.Combine(assigned).RequireRole(nameof(Role.Administrator)))
             .AddPolicy(Policies.SendAnnouncements, p => p.Combine(assigned)
                 .RequireRole(nameof(Role.UnitLeader), nameof(Role.CityLeader), nameof(Role.Administrator)));

@@ -45,5 +45,8 @@ public static class Policies
 
     public const string Administrator = "Administrator";
 
+    /// <summary>Civil servants: every assigned role except the outside data requester (tasks, documents, councils, dashboards).</summary>
+    public const string Staff = "Staff";
+
     public const string SendAnnouncements = "SendAnnouncements";
 }

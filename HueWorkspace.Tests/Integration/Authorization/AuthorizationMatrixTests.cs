@@ -1,0 +1,197 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Json;
+using HueWorkspace.Domain.Persistence;
+using HueWorkspace.Tests.Builders;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HueWorkspace.Tests.Integration.Authorization;
+
+/// <summary>
+/// Every page and API built so far × one person per role (and a person with no assignment) × own or other
+/// unit, through the real sign-in and the real authorization middleware.
+/// </summary>
+public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Factory factory) : IClassFixture<AuthorizationMatrixTests.Factory>
+{
+    public sealed class Factory : WorkspaceFactory
+    {
+        private readonly ConcurrentDictionary<string, Lazy<Task<SignInClient>>> _clients = new();
+
+        public Task<SignInClient> ClientAsync(string userName) =>
+            _clients.GetOrAdd(userName, name => new Lazy<Task<SignInClient>>(async () =>
+            {
+                var client = SignInClient.Create(this);
+                await client.SignInAsync(name);
+                return client;
+            })).Value;
+
+        public override async ValueTask DisposeAsync()
+        {
+            foreach (var client in _clients.Values.Where(c => c.IsValueCreated))
+            {
+                (await client.Value).Dispose();
+            }
+
+            await base.DisposeAsync();
+        }
+    }
+
+    // One person per role; the unit leader, specialist and clerk share Sở Tài chính.
+    public const string Specialist = "tc.chuyenvien";
+    public const string Clerk = "tc.vanthu";
+    public const string UnitLeader = "tc.lanhdao";
+    public const string CityLeader = "chutich";
+    public const string DataOfficer = "yt.dulieu";
+    public const string Administrator = "admin";
+    public const string DataRequester = "vnpt.khaithac";
+    public const string Unassigned = "moi.nhanvien";
+
+    public static readonly string[] Everyone = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator, DataRequester, Unassigned];
+
+    private static readonly Dictionary<string, string[]> Allowed = new()
+    {
+        ["/"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator, DataRequester],
+        ["/notifications"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator, DataRequester],
+        ["/announcements"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator, DataRequester],
+        ["/announcements/new"] = [UnitLeader, CityLeader, Administrator],
+        ["/data-requests"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator, DataRequester],
+        ["/datasets"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator, DataRequester],
+        ["/tasks"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator],
+        ["/documents"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator],
+        ["/councils"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator],
+        ["/dashboard"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator],
+        ["/admin/units"] = [Administrator],
+        ["/admin/people"] = [Administrator],
+        ["/admin/holidays"] = [Administrator],
+        ["/admin/audit"] = [Administrator],
+    };
+
+    public static TheoryData<string, string> PageCases()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var page in Allowed.Keys)
+        {
+            foreach (var user in Everyone)
+            {
+                data.Add(page, user);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(PageCases))]
+    public async Task Page_OpensOnlyForTheRolesItServes(string page, string user)
+    {
+        var client = await factory.ClientAsync(user);
+        var response = await client.Http.GetAsync(page);
+        if (Allowed[page].Contains(user))
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains("data-testid=\"user-name\"", await response.Content.ReadAsStringAsync());
+        }
+        else
+        {
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.Equal("/access-denied", response.Headers.Location!.AbsolutePath);
+        }
+    }
+
+    [Theory]
+    [InlineData(Specialist, "Bạn không có quyền truy cập trang này")]
+    [InlineData(Unassigned, "Tài khoản đang chờ phân công")]
+    public async Task TheRefusalPage_SaysWhy(string user, string text)
+    {
+        var client = await factory.ClientAsync(user);
+        Assert.Contains(text, await client.Http.GetStringAsync("/access-denied"));
+    }
+
+    public static TheoryData<string, string, HttpStatusCode, string?> SendCases() => new()
+    {
+        { UnitLeader, "STC", HttpStatusCode.Created, null },          // own unit
+        { UnitLeader, "SXD", HttpStatusCode.Forbidden, "đơn vị mình" }, // other unit
+        { CityLeader, "SXD", HttpStatusCode.Created, null },
+        { Administrator, "P-PHUXUAN", HttpStatusCode.Created, null },
+        { Specialist, "STC", HttpStatusCode.Forbidden, "Chỉ lãnh đạo" },
+        { Clerk, "STC", HttpStatusCode.Forbidden, "Chỉ lãnh đạo" },
+        { DataOfficer, "SYT", HttpStatusCode.Forbidden, "Chỉ lãnh đạo" },
+        { DataRequester, "VNPT-HUE", HttpStatusCode.Forbidden, "Chỉ lãnh đạo" },
+        { Unassigned, "STC", HttpStatusCode.Forbidden, null },
+    };
+
+    [Theory]
+    [MemberData(nameof(SendCases))]
+    public async Task SendAnnouncementApi_FollowsRoleAndUnit(string user, string unitCode, HttpStatusCode expected, string? message)
+    {
+        var client = await factory.ClientAsync(user);
+        var response = await client.Http.PostAsJsonAsync("/api/announcements", new
+        {
+            title = $"Thông báo của {user}",
+            body = "Nội dung kiểm thử phân quyền.",
+            targetUnitId = await UnitIdAsync(unitCode),
+            includeSubunits = false,
+        });
+        Assert.Equal(expected, response.StatusCode);
+        if (message is not null)
+        {
+            Assert.Contains(message, await response.Content.ReadAsStringAsync());
+        }
+    }
+
+    [Fact]
+    public async Task AnnouncementById_OpensForItsRecipients_AndIsNotFoundForAnotherUnit()
+    {
+        var leader = await factory.ClientAsync(CityLeader);
+        var created = await leader.Http.PostAsJsonAsync("/api/announcements", new
+        {
+            title = "Chỉ cho Sở Tài chính",
+            body = "Nội dung riêng.",
+            targetUnitId = await UnitIdAsync("STC"),
+            includeSubunits = false,
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var path = created.Headers.Location!.ToString();
+        var id = path[(path.LastIndexOf('/') + 1)..];
+
+        var member = await factory.ClientAsync(Specialist);
+        Assert.Equal(HttpStatusCode.OK, (await member.Http.GetAsync(path)).StatusCode);
+        Assert.Contains("Chỉ cho Sở Tài chính", await member.Http.GetStringAsync($"/announcements/{id}"));
+
+        foreach (var outsider in new[] { DataOfficer, DataRequester })
+        {
+            var other = await factory.ClientAsync(outsider);
+            var api = await other.Http.GetAsync(path);
+            Assert.Equal(HttpStatusCode.NotFound, api.StatusCode);
+            Assert.Contains("Không tìm thấy thông báo", await api.Content.ReadAsStringAsync());
+            var page = await other.Http.GetStringAsync($"/announcements/{id}");
+            Assert.DoesNotContain("Nội dung riêng.", page);
+            Assert.Contains("Không tìm thấy thông báo", page);
+        }
+    }
+
+    [Fact]
+    public async Task MarkingAnotherUnitsNotificationReadById_IsNotFound()
+    {
+        var leader = await factory.ClientAsync(CityLeader);
+        await leader.Http.PostAsJsonAsync("/api/announcements", new
+        {
+            title = "Cho Sở Y tế",
+            body = "Nội dung.",
+            targetUnitId = await UnitIdAsync("SYT"),
+            includeSubunits = false,
+        });
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<WorkspaceDbContext>>().CreateDbContextAsync();
+        var dataOfficer = await DemoActors.UserIdAsync(factory.Services.GetRequiredService<IDbContextFactory<WorkspaceDbContext>>(), DataOfficer);
+        var theirs = await db.Notifications.Where(n => n.RecipientId == dataOfficer && n.ReadAtUtc == null).Select(n => n.Id).FirstAsync();
+
+        var intruder = await factory.ClientAsync(Clerk);
+        Assert.Equal(HttpStatusCode.NotFound, (await intruder.Http.PostAsync($"/api/notifications/{theirs}/read", null)).StatusCode);
+        await using var check = await factory.Services.GetRequiredService<IDbContextFactory<WorkspaceDbContext>>().CreateDbContextAsync();
+        Assert.Null((await check.Notifications.SingleAsync(n => n.Id == theirs)).ReadAtUtc);
+    }
+
+    private Task<Guid> UnitIdAsync(string code) =>
+        DemoActors.UnitIdAsync(factory.Services.GetRequiredService<IDbContextFactory<WorkspaceDbContext>>(), code);
+}
