@@ -16,13 +16,20 @@ public class WorkspaceFactory : WebApplicationFactory<Program>
 {
     public string DatabasePath { get; } = TempFiles.NewDatabasePath();
 
+    /// <summary>Served by Kestrel on a real port (browser tests): the back channel then goes over the network too.</summary>
+    public bool OnKestrel { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Workspace", $"Data Source={DatabasePath}");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        builder.ConfigureTestServices(services =>
-            services.Configure<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme, o => o.BackchannelHttpHandler = Server.CreateHandler()));
+        if (!OnKestrel)
+        {
+            builder.ConfigureTestServices(services =>
+                services.Configure<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme, o => o.BackchannelHttpHandler = Server.CreateHandler()));
+        }
     }
 
     public override async ValueTask DisposeAsync()

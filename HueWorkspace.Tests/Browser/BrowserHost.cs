@@ -1,0 +1,97 @@
+using System.Net;
+using System.Net.Sockets;
+using HueWorkspace.Tests.Browser.Pages;
+using HueWorkspace.Tests.Integration;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace HueWorkspace.Tests.Browser;
+
+/// <summary>
+/// One app host per browser-test collection: the real app under Kestrel on a free loopback port (the OIDC
+/// authority and redirect addresses follow it), and Debian's Chromium driven by Playwright.
+/// </summary>
+public sealed class BrowserHost : IAsyncLifetime
+{
+    public static readonly string[] ChromiumArgs =
+        ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+    public WorkspaceFactory Factory { get; } = new() { OnKestrel = true };
+
+    public string BaseUrl { get; private set; } = "";
+
+    public IPlaywright Playwright { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>When set, journeys save screenshots here for a person to look at.</summary>
+    public static string? ScreenshotFolder => Environment.GetEnvironmentVariable("HW_SCREENSHOTS");
+
+    public async ValueTask InitializeAsync()
+    {
+        Factory.UseKestrel(FreePort());
+        Factory.StartServer();
+        var addresses = Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        BaseUrl = addresses.First().TrimEnd('/');
+        Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("HW_CHROMIUM") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    /// <summary>A fresh browser profile, signed in as <paramref name="userName"/>, on the home page with a live circuit.</summary>
+    public async Task<ShellPage> SignInAsync(string userName, string password = "Hue@2026")
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            Locale = "vi-VN",
+            TimezoneId = "Asia/Ho_Chi_Minh",
+            ViewportSize = new ViewportSize { Width = 1366, Height = 800 },
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+        await new LoginPage(page).SignInAsync(userName, password);
+        var shell = new ShellPage(page);
+        await shell.WaitUntilInteractiveAsync();
+        return shell;
+    }
+
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        if (ScreenshotFolder is { } folder)
+        {
+            Directory.CreateDirectory(folder);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        Playwright?.Dispose();
+        await Factory.DisposeAsync();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserHost>
+{
+    public const string Name = "browser";
+}

@@ -1,0 +1,29 @@
+using Microsoft.Playwright;
+
+namespace HueWorkspace.Tests.Browser.Pages;
+
+/// <summary>The app shell every signed-in page has: the user's name and unit, the live bell, navigation.</summary>
+public sealed class ShellPage(IPage page)
+{
+    public IPage Page => page;
+
+    public ILocator UserName => page.GetByTestId("user-name");
+
+    public ILocator UserUnit => page.GetByTestId("user-unit");
+
+    public ILocator UnreadCount => page.GetByTestId("unread-count");
+
+    public ILocator HomeAnnouncements => page.GetByTestId("home-announcements");
+
+    /// <summary>The layout marks itself once the Blazor circuit is live; nothing waits on timers.</summary>
+    public Task WaitUntilInteractiveAsync() =>
+        page.Locator("#app-root[data-interactive='true']").WaitForAsync(new() { Timeout = 30_000 });
+
+    public async Task GoToAsync(string path)
+    {
+        await page.GotoAsync(path);
+        await WaitUntilInteractiveAsync();
+    }
+
+    public ValueTask CloseAsync() => page.Context.DisposeAsync();
+}
