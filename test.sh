@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Runs every test of HueWorkspace. On a fresh Debian machine it first installs what the tests need
+# (Chromium for the browser tests, Noto fonts) and restores the local .NET tools.
+# Prints one line "N passed, N failed" summed over the test projects; exits non-zero on any failure
+# or when no test ran.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+dpkg -s fonts-noto-core >/dev/null 2>&1 || need+=(fonts-noto-core)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "Installing ${need[*]} (Debian packages)…"
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+dotnet tool restore >/dev/null
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+set +e
+dotnet test HueWorkspace.sln "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+
+# One summary line per test project, e.g. "Passed!  - Failed:     0, Passed:   125, Skipped:     0, Total:   125".
+passed=0 failed=0 skipped=0
+while read -r f p s; do
+  failed=$((failed + f)); passed=$((passed + p)); skipped=$((skipped + s))
+done < <(sed -nE 's/.*(Passed|Failed)! +- +Failed: +([0-9]+), +Passed: +([0-9]+), +Skipped: +([0-9]+).*/\2 \3 \4/p' "$log")
+
+echo "${passed} passed, ${failed} failed, ${skipped} skipped"
+if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ]; then
+  exit 1
+fi
+if [ "$passed" -eq 0 ]; then
+  echo "No test ran." >&2
+  exit 1
+fi
