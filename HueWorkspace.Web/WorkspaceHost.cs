@@ -11,6 +11,7 @@ using HueWorkspace.Web.Components;
 using HueWorkspace.Web.Features.Notifications;
 using HueWorkspace.Web.Health;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Localization;
 using MudBlazor;
 using MudBlazor.Services;
 
@@ -70,11 +71,13 @@ public static class WorkspaceHost
         app.UseWhen(
             context => HttpMethods.IsGet(context.Request.Method) && !AuthExtensions.IsApi(context.Request),
             branch => branch.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+        // Vietnamese unless the person chose English (cookie or ?culture=en); the browser's language does not switch it.
         app.UseRequestLocalization(o =>
         {
             o.SetDefaultCulture(Cultures[0].Name);
             o.SupportedCultures = Cultures;
             o.SupportedUICultures = Cultures;
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
         });
         app.Use((context, next) =>
         {
@@ -93,6 +96,18 @@ public static class WorkspaceHost
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();
         app.MapAccountEndpoints();
+        app.MapGet("/culture/{name}", (string name, string? returnUrl, HttpContext context) =>
+        {
+            if (!Cultures.Any(c => c.Name == name))
+            {
+                return Results.Problem("Ngôn ngữ này chưa được hỗ trợ.", statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(name)),
+                new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, Expires = DateTimeOffset.UtcNow.AddYears(1) });
+            return Results.LocalRedirect(AuthExtensions.LocalOrHome(returnUrl));
+        }).AllowAnonymous();
         app.MapBuiltInProvider();
         app.MapWorkspaceNotifications();
         app.MapWorkspaceApi();

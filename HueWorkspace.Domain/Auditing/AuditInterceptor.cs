@@ -68,14 +68,19 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
     }
 
     private static string KeyOf(EntityEntry entry) =>
-        string.Join('/', entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture)));
+        string.Join('/', entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue switch
+        {
+            DateOnly date => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            var value => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture),
+        }));
 
     private static string Describe(EntityEntry entry)
     {
         var changes = new Dictionary<string, object?[]>();
         foreach (var property in entry.Properties)
         {
-            var name = property.Metadata.Name;
+            var name = property.Metadata.Name.TrimStart('_');
+            name = char.ToUpperInvariant(name[0]) + name[1..];
             if (name is nameof(IVersioned.Version) or "SearchText")
             {
                 continue;

@@ -18,7 +18,7 @@ public sealed class AuditTrailTests : DatabaseTest
         await calendar.UpdateAsync(day.Date, "Nghỉ đã sửa", CalendarDayKind.CompensatoryDayOff, day.Version);
 
         await using var db = Db.CreateDbContext();
-        var entries = await db.AuditEntries.Where(e => e.EntityType == nameof(CalendarDay) && e.EntityId == "12/24/2026").OrderBy(e => e.Id).ToListAsync();
+        var entries = await db.AuditEntries.Where(e => e.EntityType == nameof(CalendarDay) && e.EntityId == "2026-12-24").OrderBy(e => e.Id).ToListAsync();
         Assert.Equal(["Created", "Updated"], entries.Select(e => e.Action));
         Assert.All(entries, e => Assert.Equal(admin.UserId, e.ActorId));
         Assert.All(entries, e => Assert.Equal(admin.UnitId, e.ActorUnitId));

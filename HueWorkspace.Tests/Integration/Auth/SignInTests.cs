@@ -159,4 +159,25 @@ public sealed class SignInTests(SignInTests.Factory factory) : IClassFixture<Sig
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.Http.GetAsync("/api/notifications")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.Http.PostAsync("/hubs/notifications/negotiate?negotiateVersion=1", null)).StatusCode);
     }
+
+    [Fact]
+    public async Task TheUiIsVietnamese_WhateverTheBrowsersLanguage_AndEnglishOnRequest()
+    {
+        using var client = SignInClient.Create(factory);
+        await client.SignInAsync("gd.chuyenvien");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/notifications");
+        request.Headers.AcceptLanguage.ParseAdd("en-US,en;q=0.9");
+        Assert.Contains("Thông báo của tôi", await (await client.Http.SendAsync(request)).Content.ReadAsStringAsync());
+
+        var switched = await client.Http.GetAsync("/culture/en?returnUrl=%2Fnotifications");
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+        Assert.Equal("/notifications", switched.Headers.Location!.OriginalString);
+        var english = await client.Http.GetStringAsync("/notifications");
+        Assert.Contains("My notifications", english);
+        Assert.Contains("Mark all read", english);
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.Http.GetAsync("/culture/fr")).StatusCode);
+        var offsite = await client.Http.GetAsync("/culture/vi-VN?returnUrl=" + Uri.EscapeDataString("https://evil.example/"));
+        Assert.Equal("/", offsite.Headers.Location!.OriginalString);
+    }
 }

@@ -1,0 +1,70 @@
+using HueWorkspace.Tests.Browser.Pages;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace HueWorkspace.Tests.Browser.Admin;
+
+/// <summary>
+/// A newcomer signs in and waits; the administrator finds them without typing diacritics, gives them a unit
+/// and a role; the newcomer reloads and is in. The change shows in the audit trail.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AssignmentJourneyTests(BrowserHost host)
+{
+    [Fact]
+    public async Task AdministratorAssignsAWaitingPerson_WhoThenGetsIn()
+    {
+        var newcomerContext = await host.Browser.NewContextAsync(new() { BaseURL = host.BaseUrl, Locale = "vi-VN" });
+        var admin = await host.SignInAsync("admin");
+        try
+        {
+            var newcomer = await newcomerContext.NewPageAsync();
+            await newcomer.GotoAsync("/");
+            await new LoginPage(newcomer).SignInAsync("dhkh.khaithac", "Hue@2026");
+            await new ShellPage(newcomer).WaitUntilInteractiveAsync();
+
+            await admin.GoToAsync("/admin/people");
+            await admin.Page.GetByLabel("Tìm theo tên, tên đăng nhập, e-mail").FillAsync("luong thi thu");
+            var row = admin.Page.Locator("[data-testid=people-table] tbody tr").Filter(new() { HasText = "Lương Thị Thu" });
+            await Expect(row).ToHaveCountAsync(1);
+            await BrowserHost.ScreenshotAsync(admin.Page, "20-admin-people");
+
+            // Take the external requester's role away: they now wait for an assignment.
+            await row.GetByRole(AriaRole.Button, new() { Name = "Gỡ phân công" }).ClickAsync();
+            await Expect(row.GetByText("Chờ phân công")).ToBeVisibleAsync();
+            await newcomer.ReloadAsync();
+            await Expect(newcomer.GetByTestId("pending-title")).ToBeVisibleAsync();
+
+            // Give it back.
+            await row.GetByRole(AriaRole.Button, new() { Name = "Phân công" }).ClickAsync();
+            var form = admin.Page.GetByTestId("assign-form");
+            await form.Locator(".mud-select").First.ClickAsync();
+            await admin.Page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "Trường Đại học Khoa học" }).First.ClickAsync();
+            await form.GetByLabel("Tổ chức khai thác dữ liệu").CheckAsync();
+            await BrowserHost.ScreenshotAsync(admin.Page, "21-admin-assign");
+            await form.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
+            await Expect(row.GetByText("Tổ chức khai thác dữ liệu")).ToBeVisibleAsync();
+
+            await newcomer.GotoAsync("/");
+            var shell = new ShellPage(newcomer);
+            await shell.WaitUntilInteractiveAsync();
+            await Expect(shell.UserUnit).ToHaveTextAsync("Trường Đại học Khoa học, Đại học Huế");
+            await Expect(newcomer.GetByRole(AriaRole.Link, new() { Name = "Giao việc" })).ToHaveCountAsync(0);
+
+            await admin.GoToAsync("/admin/audit");
+            await Expect(admin.Page.Locator("[data-testid=audit-table] tbody tr").First).ToContainTextAsync("UserProfile");
+            await BrowserHost.ScreenshotAsync(admin.Page, "22-admin-audit");
+            await admin.GoToAsync("/admin/units");
+            await Expect(admin.Page.GetByTestId("unit-table")).ToContainTextAsync("Trung tâm Giám sát, điều hành đô thị thông minh");
+            await BrowserHost.ScreenshotAsync(admin.Page, "23-admin-units");
+            await admin.GoToAsync("/admin/holidays");
+            await Expect(admin.Page.GetByTestId("holiday-table")).ToContainTextAsync("Tết Nguyên đán");
+            await BrowserHost.ScreenshotAsync(admin.Page, "24-admin-holidays");
+        }
+        finally
+        {
+            await admin.CloseAsync();
+            await newcomerContext.DisposeAsync();
+        }
+    }
+}
