@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Http.Json;
 using HueWorkspace.Domain.Persistence;
 using HueWorkspace.Tests.Builders;
 using Microsoft.EntityFrameworkCore;
@@ -126,13 +125,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Factory fa
     public async Task SendAnnouncementApi_FollowsRoleAndUnit(string user, string unitCode, HttpStatusCode expected, string? message)
     {
         var client = await factory.ClientAsync(user);
-        var response = await client.Http.PostAsJsonAsync("/api/announcements", new
-        {
-            title = $"Thông báo của {user}",
-            body = "Nội dung kiểm thử phân quyền.",
-            targetUnitId = await UnitIdAsync(unitCode),
-            includeSubunits = false,
-        });
+        var response = await client.SendAsync(await UnitIdAsync(unitCode), $"Thông báo của {user}", "Nội dung kiểm thử phân quyền.");
         Assert.Equal(expected, response.StatusCode);
         if (message is not null)
         {
@@ -144,13 +137,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Factory fa
     public async Task AnnouncementById_OpensForItsRecipients_AndIsNotFoundForAnotherUnit()
     {
         var leader = await factory.ClientAsync(CityLeader);
-        var created = await leader.Http.PostAsJsonAsync("/api/announcements", new
-        {
-            title = "Chỉ cho Sở Tài chính",
-            body = "Nội dung riêng.",
-            targetUnitId = await UnitIdAsync("STC"),
-            includeSubunits = false,
-        });
+        var created = await leader.SendAsync(await UnitIdAsync("STC"), "Chỉ cho Sở Tài chính", "Nội dung riêng.");
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var path = created.Headers.Location!.ToString();
         var id = path[(path.LastIndexOf('/') + 1)..];
@@ -175,13 +162,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Factory fa
     public async Task MarkingAnotherUnitsNotificationReadById_IsNotFound()
     {
         var leader = await factory.ClientAsync(CityLeader);
-        await leader.Http.PostAsJsonAsync("/api/announcements", new
-        {
-            title = "Cho Sở Y tế",
-            body = "Nội dung.",
-            targetUnitId = await UnitIdAsync("SYT"),
-            includeSubunits = false,
-        });
+        Assert.Equal(HttpStatusCode.Created, (await leader.SendAsync(await UnitIdAsync("SYT"), "Cho Sở Y tế")).StatusCode);
         await using var db = await factory.Services.GetRequiredService<IDbContextFactory<WorkspaceDbContext>>().CreateDbContextAsync();
         var dataOfficer = await DemoActors.UserIdAsync(factory.Services.GetRequiredService<IDbContextFactory<WorkspaceDbContext>>(), DataOfficer);
         var theirs = await db.Notifications.Where(n => n.RecipientId == dataOfficer && n.ReadAtUtc == null).Select(n => n.Id).FirstAsync();

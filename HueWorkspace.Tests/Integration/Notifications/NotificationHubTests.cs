@@ -58,13 +58,8 @@ public sealed class NotificationHubTests(NotificationHubTests.Factory factory) :
         await using (hubA)
         await using (hubB)
         {
-            var toFinance = await leader.Http.PostAsJsonAsync("/api/announcements", new
-            {
-                title = "Báo cáo quyết toán quý IV",
-                body = "Đề nghị Sở Tài chính gửi báo cáo trước ngày 15/12/2026.",
-                targetUnitId = await UnitIdAsync("STC"),
-                includeSubunits = true,
-            });
+            var toFinance = await leader.SendAsync(await UnitIdAsync("STC"), "Báo cáo quyết toán quý IV",
+                "Đề nghị Sở Tài chính gửi báo cáo trước ngày 15/12/2026.", includeSubunits: true);
             Assert.Equal(HttpStatusCode.Created, toFinance.StatusCode);
 
             var received = await NextAsync(inboxA);
@@ -72,13 +67,7 @@ public sealed class NotificationHubTests(NotificationHubTests.Factory factory) :
             Assert.StartsWith("/announcements/", received.Link);
 
             // B's first message must be the one sent to B's unit afterwards: nothing of the first reached B.
-            var toConstruction = await leader.Http.PostAsJsonAsync("/api/announcements", new
-            {
-                title = "Kiểm tra công trình",
-                body = "Lịch kiểm tra tuần sau.",
-                targetUnitId = await UnitIdAsync("SXD"),
-                includeSubunits = false,
-            });
+            var toConstruction = await leader.SendAsync(await UnitIdAsync("SXD"), "Kiểm tra công trình", "Lịch kiểm tra tuần sau.");
             Assert.Equal(HttpStatusCode.Created, toConstruction.StatusCode);
             Assert.Equal("Thông báo: Kiểm tra công trình", (await NextAsync(inboxB)).Title);
             Assert.False(inboxA.Reader.TryRead(out _), "A must not receive B's announcement");
@@ -99,13 +88,7 @@ public sealed class NotificationHubTests(NotificationHubTests.Factory factory) :
     {
         var (leader, leaderHub, _) = await ConnectAsync("chutich");
         await leaderHub.DisposeAsync();
-        var response = await leader.Http.PostAsJsonAsync("/api/announcements", new
-        {
-            title = "Thông báo khi vắng mặt",
-            body = "Nội dung",
-            targetUnitId = await UnitIdAsync("P-KIMLONG"),
-            includeSubunits = false,
-        });
+        var response = await leader.SendAsync(await UnitIdAsync("P-KIMLONG"), "Thông báo khi vắng mặt");
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
 
         var (member, hub, _) = await ConnectAsync("kimlong.lanhdao");
