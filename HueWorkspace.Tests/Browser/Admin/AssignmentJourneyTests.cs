@@ -31,6 +31,7 @@ public sealed class AssignmentJourneyTests(BrowserHost host)
 
             // Take the external requester's role away: they now wait for an assignment.
             await row.GetByRole(AriaRole.Button, new() { Name = "Gỡ phân công" }).ClickAsync();
+            await Expect(admin.Page.GetByTestId("error")).ToHaveCountAsync(0);
             await Expect(row.GetByText("Chờ phân công")).ToBeVisibleAsync();
             await newcomer.ReloadAsync();
             await Expect(newcomer.GetByTestId("pending-title")).ToBeVisibleAsync();
@@ -52,7 +53,9 @@ public sealed class AssignmentJourneyTests(BrowserHost host)
             await Expect(newcomer.GetByRole(AriaRole.Link, new() { Name = "Giao việc" })).ToHaveCountAsync(0);
 
             await admin.GoToAsync("/admin/audit");
-            await Expect(admin.Page.Locator("[data-testid=audit-table] tbody tr").First).ToContainTextAsync("UserProfile");
+            var byAdmin = admin.Page.Locator("[data-testid=audit-table] tbody tr").Filter(new() { HasText = "Phạm Quốc Huy" });
+            await Expect(byAdmin.First).ToContainTextAsync("Người dùng");
+            await Expect(byAdmin.First).ToContainTextAsync("Cập nhật");
             await BrowserHost.ScreenshotAsync(admin.Page, "22-admin-audit");
             await admin.GoToAsync("/admin/units");
             await Expect(admin.Page.GetByTestId("unit-table")).ToContainTextAsync("Trung tâm Giám sát, điều hành đô thị thông minh");
