@@ -25,7 +25,9 @@ public sealed class AssignmentJourneyTests(BrowserHost host)
 
             await admin.GoToAsync("/admin/people");
             await admin.Page.GetByLabel("Tìm theo tên, tên đăng nhập, e-mail").FillAsync("luong thi thu");
-            var row = admin.Page.Locator("[data-testid=people-table] tbody tr").Filter(new() { HasText = "Lương Thị Thu" });
+            var rows = admin.Page.Locator("[data-testid=people-table] tbody tr");
+            await Expect(rows).ToHaveCountAsync(1);
+            var row = rows.Filter(new() { HasText = "Lương Thị Thu" });
             await Expect(row).ToHaveCountAsync(1);
             await BrowserHost.ScreenshotAsync(admin.Page, "20-admin-people");
 
@@ -63,6 +65,11 @@ public sealed class AssignmentJourneyTests(BrowserHost host)
             await admin.GoToAsync("/admin/holidays");
             await Expect(admin.Page.GetByTestId("holiday-table")).ToContainTextAsync("Tết Nguyên đán");
             await BrowserHost.ScreenshotAsync(admin.Page, "24-admin-holidays");
+        }
+        catch
+        {
+            await BrowserHost.ScreenshotAsync(admin.Page, "29-admin-failure");
+            throw;
         }
         finally
         {
