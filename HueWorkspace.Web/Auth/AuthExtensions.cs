@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Components.Server.Circuits;
 
 namespace HueWorkspace.Web.Auth;
 
@@ -26,6 +25,7 @@ public static class AuthExtensions
         var section = builder.Configuration.GetSection("Authentication");
         var authority = section["Authority"];
         var builtIn = string.IsNullOrWhiteSpace(authority);
+        var publicBaseUrl = section["PublicBaseUrl"] is { Length: > 0 } configuredBase ? new Uri(configuredBase.TrimEnd('/') + "/") : null;
 
         services.AddAuthentication(o =>
             {
@@ -83,6 +83,22 @@ public static class AuthExtensions
                     {
                         context.Response.StatusCode = StatusCodes.Status401Unauthorized;
                         context.HandleResponse();
+                        return Task.CompletedTask;
+                    }
+
+                    // Behind a proxy the request's own address is not the one the SSO knows.
+                    if (publicBaseUrl is not null)
+                    {
+                        context.ProtocolMessage.RedirectUri = new Uri(publicBaseUrl, context.Options.CallbackPath.Value!.TrimStart('/')).ToString();
+                    }
+
+                    return Task.CompletedTask;
+                };
+                o.Events.OnRedirectToIdentityProviderForSignOut = context =>
+                {
+                    if (publicBaseUrl is not null)
+                    {
+                        context.ProtocolMessage.PostLogoutRedirectUri = new Uri(publicBaseUrl, context.Options.SignedOutCallbackPath.Value!.TrimStart('/')).ToString();
                     }
 
                     return Task.CompletedTask;
@@ -125,7 +141,6 @@ public static class AuthExtensions
         services.AddTransient<IClaimsTransformation, WorkspaceClaimsTransformation>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
-        services.AddScoped<CircuitHandler, CurrentUserCircuitHandler>();
 
         if (builtIn)
         {

@@ -1,4 +1,5 @@
 using HueWorkspace.Domain.Notifications;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 
 namespace HueWorkspace.Web.Features.Notifications;
 
@@ -10,6 +11,7 @@ public static class NotificationsExtensions
         services.AddSingleton<NotificationNotifier>();
         services.AddSingleton<INotificationPublisher, LiveNotificationPublisher>();
         services.AddScoped<NotificationState>();
+        services.AddScoped<CircuitHandler, NotificationCircuitHandler>();
         return services;
     }
 

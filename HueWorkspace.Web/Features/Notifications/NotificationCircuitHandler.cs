@@ -1,13 +1,12 @@
-using HueWorkspace.Web.Features.Notifications;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 
-namespace HueWorkspace.Web.Auth;
+namespace HueWorkspace.Web.Features.Notifications;
 
 /// <summary>
 /// When a circuit's connection comes back after a drop, the unread count is rebuilt from the database,
 /// so nothing that arrived while the browser was offline is missed.
 /// </summary>
-internal sealed class CurrentUserCircuitHandler(NotificationState notifications) : CircuitHandler
+internal sealed class NotificationCircuitHandler(NotificationState notifications) : CircuitHandler
 {
     public override async Task OnConnectionUpAsync(Circuit circuit, CancellationToken cancellationToken)
     {
