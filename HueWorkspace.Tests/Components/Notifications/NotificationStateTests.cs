@@ -1,7 +1,5 @@
 using HueWorkspace.Domain.Common;
 using HueWorkspace.Domain.Notifications;
-using HueWorkspace.Tests.Builders;
-
 using HueWorkspace.Web.Features.Notifications;
 using Microsoft.Extensions.Logging.Abstractions;
 
