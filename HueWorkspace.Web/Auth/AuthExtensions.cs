@@ -25,7 +25,6 @@ public static class AuthExtensions
         var section = builder.Configuration.GetSection("Authentication");
         var authority = section["Authority"];
         var builtIn = string.IsNullOrWhiteSpace(authority);
-        var publicBaseUrl = section["PublicBaseUrl"] is { Length: > 0 } configuredBase ? new Uri(configuredBase.TrimEnd('/') + "/") : null;
 
         services.AddAuthentication(o =>
             {
@@ -87,7 +86,7 @@ public static class AuthExtensions
                     }
 
                     // Behind a proxy the request's own address is not the one the SSO knows.
-                    if (publicBaseUrl is not null)
+                    if (PublicBase(context.HttpContext) is { } publicBaseUrl)
                     {
                         context.ProtocolMessage.RedirectUri = new Uri(publicBaseUrl, context.Options.CallbackPath.Value!.TrimStart('/')).ToString();
                     }
@@ -96,7 +95,7 @@ public static class AuthExtensions
                 };
                 o.Events.OnRedirectToIdentityProviderForSignOut = context =>
                 {
-                    if (publicBaseUrl is not null)
+                    if (PublicBase(context.HttpContext) is { } publicBaseUrl)
                     {
                         context.ProtocolMessage.PostLogoutRedirectUri = new Uri(publicBaseUrl, context.Options.SignedOutCallbackPath.Value!.TrimStart('/')).ToString();
                     }
@@ -137,6 +136,7 @@ public static class AuthExtensions
             .AddPolicy(Policies.SendAnnouncements, p => p.Combine(assigned)
                 .RequireRole(nameof(Role.UnitLeader), nameof(Role.CityLeader), nameof(Role.Administrator)));
 
+        services.AddSingleton<PublicBaseUrl>();
         services.AddCascadingAuthenticationState();
         services.AddTransient<IClaimsTransformation, WorkspaceClaimsTransformation>();
         services.AddScoped<CurrentUser>();
@@ -149,6 +149,8 @@ public static class AuthExtensions
 
         return builder;
     }
+
+    private static Uri? PublicBase(HttpContext context) => context.RequestServices.GetRequiredService<PublicBaseUrl>().Configured;
 
     public static bool IsApi(HttpRequest request) =>
         request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/hubs");

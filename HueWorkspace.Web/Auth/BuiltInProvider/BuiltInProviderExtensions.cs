@@ -23,10 +23,8 @@ public static class BuiltInProviderExtensions
     public static WebApplicationBuilder AddBuiltInProvider(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddSingleton<PublicBaseUrl>();
         services.AddSingleton<IPasswordHasher<Domain.SignIn.BuiltInAccount>, PasswordHasher<Domain.SignIn.BuiltInAccount>>();
         services.AddScoped<BuiltInAccountStore>();
-        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<WorkspaceDbContext>>().CreateDbContext());
         services.AddHostedService<BuiltInClientRegistrar>();
         services.AddSingleton<IConfigureOptions<OpenIdConnectOptions>, BuiltInAuthorityOptions>();
 
@@ -64,7 +62,7 @@ public static class BuiltInProviderExtensions
 
     public static WebApplication MapBuiltInProvider(this WebApplication app)
     {
-        if (app.Services.GetService<PublicBaseUrl>() is null)
+        if (!app.Services.GetRequiredService<IServiceProviderIsService>().IsService(typeof(BuiltInAccountStore)))
         {
             return app;
         }

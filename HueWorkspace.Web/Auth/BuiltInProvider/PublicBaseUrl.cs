@@ -10,21 +10,18 @@ namespace HueWorkspace.Web.Auth.BuiltInProvider;
 /// </summary>
 public sealed class PublicBaseUrl(IServer server, IConfiguration configuration)
 {
-    public Uri Resolve()
-    {
-        if (configuration["Authentication:PublicBaseUrl"] is { Length: > 0 } configured)
-        {
-            return new Uri(configured.TrimEnd('/') + "/");
-        }
+    /// <summary>The address set in configuration for a deployment behind a proxy; null when none is set.</summary>
+    public Uri? Configured { get; } = configuration["Authentication:PublicBaseUrl"] is { Length: > 0 } configured
+        ? new Uri(configured.TrimEnd('/') + "/")
+        : null;
 
-        return Listening().FirstOrDefault() ?? new Uri("http://localhost/");
-    }
+    public Uri Resolve() => Configured ?? Listening().FirstOrDefault() ?? new Uri("http://localhost/");
 
     /// <summary>Every address the server listens on, plus the localhost/127.0.0.1 twin of a loopback one.</summary>
     public IReadOnlyList<Uri> AllKnown()
     {
-        var result = new List<Uri> { Resolve() };
-        foreach (var uri in Listening().Concat([Resolve()]))
+        var result = new List<Uri>();
+        foreach (var uri in Listening().Prepend(Resolve()))
         {
             result.Add(uri);
             if (uri.IsLoopback)
