@@ -17,4 +17,16 @@ public interface INotificationPublisher
 
     /// <summary>The recipient read one or all notifications; their other open windows refresh the count.</summary>
     Task PublishReadAsync(Guid recipientId, CancellationToken cancellationToken = default);
+
+    /// <summary>A committed change to a record: the <paramref name="audience"/> (everyone who may see it) refreshes.</summary>
+    Task PublishChangeAsync(EntityChange change, IReadOnlyCollection<Guid> audience, CancellationToken cancellationToken = default);
+}
+
+/// <summary>
+/// A record changed: the people who may see it refresh what they show. Carries no content, only where to look,
+/// so a push can never reveal more than the page the person may open.
+/// </summary>
+public sealed record EntityChange(string Area, Guid Id, Guid? ParentId = null)
+{
+    public const string Tasks = "tasks";
 }

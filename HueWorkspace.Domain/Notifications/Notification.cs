@@ -58,4 +58,18 @@ public sealed class Notification
 public static class NotificationKinds
 {
     public const string Announcement = "announcement";
+    public const string TaskAssigned = "task.assigned";
+    public const string TaskHandlerAssigned = "task.handler-assigned";
+    public const string TaskReported = "task.reported";
+    public const string TaskSubmitted = "task.submitted";
+    public const string TaskReturned = "task.returned";
+    public const string TaskApproved = "task.approved";
+    public const string TaskPaused = "task.paused";
+    public const string TaskResumed = "task.resumed";
+    public const string TaskCancelled = "task.cancelled";
+    public const string TaskExtensionRequested = "task.extension-requested";
+    public const string TaskExtensionDecided = "task.extension-decided";
+    public const string TaskMentioned = "task.mentioned";
+    public const string TaskDueSoon = "task.due-soon";
+    public const string TaskOverdue = "task.overdue";
 }

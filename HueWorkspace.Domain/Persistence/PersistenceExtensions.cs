@@ -3,6 +3,7 @@ using HueWorkspace.Domain.Auditing;
 using HueWorkspace.Domain.Calendar;
 using HueWorkspace.Domain.Notifications;
 using HueWorkspace.Domain.Organization;
+using HueWorkspace.Domain.Tasks;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,6 +38,7 @@ public static class PersistenceExtensions
         services.AddScoped<CalendarService>();
         services.AddScoped<AuditService>();
         services.AddSingleton<SignInRecorder>();
+        services.AddScoped<TaskService>();
         return services;
     }
 }

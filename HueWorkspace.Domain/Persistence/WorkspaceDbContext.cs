@@ -5,6 +5,7 @@ using HueWorkspace.Domain.Common;
 using HueWorkspace.Domain.Notifications;
 using HueWorkspace.Domain.Organization;
 using HueWorkspace.Domain.SignIn;
+using HueWorkspace.Domain.Tasks;
 using Microsoft.EntityFrameworkCore;
 
 namespace HueWorkspace.Domain.Persistence;
@@ -33,6 +34,18 @@ public sealed class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> opti
     public DbSet<Announcement> Announcements => Set<Announcement>();
 
     public DbSet<BuiltInAccount> BuiltInAccounts => Set<BuiltInAccount>();
+
+    public DbSet<WorkTask> Tasks => Set<WorkTask>();
+
+    public DbSet<TaskUnit> TaskUnits => Set<TaskUnit>();
+
+    public DbSet<TaskEvent> TaskEvents => Set<TaskEvent>();
+
+    public DbSet<TaskAttachment> TaskAttachments => Set<TaskAttachment>();
+
+    public DbSet<TaskAttachmentContent> TaskAttachmentContents => Set<TaskAttachmentContent>();
+
+    public DbSet<TaskReminder> TaskReminders => Set<TaskReminder>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

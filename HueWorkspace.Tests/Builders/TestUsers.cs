@@ -30,6 +30,14 @@ public sealed class RecordingPublisher : INotificationPublisher
         ReadEvents.Add(recipientId);
         return Task.CompletedTask;
     }
+
+    public List<(EntityChange Change, IReadOnlyCollection<Guid> Audience)> Changes { get; } = [];
+
+    public Task PublishChangeAsync(EntityChange change, IReadOnlyCollection<Guid> audience, CancellationToken cancellationToken = default)
+    {
+        Changes.Add((change, audience));
+        return Task.CompletedTask;
+    }
 }
 
 public static class DemoActors

@@ -12,7 +12,10 @@ public abstract class DatabaseTest : IAsyncLifetime
 
     protected RecordingPublisher Publisher { get; } = new();
 
-    public async ValueTask InitializeAsync() => Db = await TestDatabase.CreateAsync();
+    /// <summary>The clock the database and services use; tests about dates override it with a fake.</summary>
+    protected virtual TimeProvider Clock => TimeProvider.System;
+
+    public async ValueTask InitializeAsync() => Db = await TestDatabase.CreateAsync(clock: Clock);
 
     public async ValueTask DisposeAsync()
     {

@@ -27,6 +27,16 @@ internal sealed class LiveNotificationPublisher(
         await SafeAsync(() => hub.Clients.Group(NotificationHub.UserGroup(recipientId)).SendAsync("read", cancellationToken));
     }
 
+    public async Task PublishChangeAsync(EntityChange change, IReadOnlyCollection<Guid> audience, CancellationToken cancellationToken = default)
+    {
+        foreach (var person in audience)
+        {
+            await notifier.PublishAsync(new NotificationEvent(person, null, change));
+        }
+
+        await SafeAsync(() => hub.Clients.Groups(audience.Select(NotificationHub.UserGroup).ToList()).SendAsync("changed", change, cancellationToken));
+    }
+
     private async Task SafeAsync(Func<Task> send)
     {
         try

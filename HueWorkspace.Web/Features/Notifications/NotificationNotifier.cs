@@ -4,8 +4,11 @@ using HueWorkspace.Domain.Notifications;
 
 namespace HueWorkspace.Web.Features.Notifications;
 
-/// <summary>Something changed in a person's notifications: one arrived (<see cref="Created"/>) or some were read.</summary>
-public sealed record NotificationEvent(Guid RecipientId, NotificationMessage? Created);
+/// <summary>
+/// Something changed for a person: a notification arrived (<see cref="Created"/>), some were read (neither set),
+/// or a record they may see changed (<see cref="Change"/>).
+/// </summary>
+public sealed record NotificationEvent(Guid RecipientId, NotificationMessage? Created, EntityChange? Change = null);
 
 /// <summary>
 /// In-process fan-out to the Blazor circuits open in this instance, keyed by person. A circuit cannot use a

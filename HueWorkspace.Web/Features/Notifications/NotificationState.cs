@@ -19,6 +19,9 @@ public sealed class NotificationState(NotificationNotifier notifier, Notificatio
     /// <summary>Raised from any thread; components marshal with <c>InvokeAsync</c>.</summary>
     public event Func<Task>? Changed;
 
+    /// <summary>A record this person may see was changed by someone; pages showing it reload. Raised from any thread.</summary>
+    public event Func<EntityChange, Task>? RecordChanged;
+
     public bool IsStarted => _subscription is not null;
 
     public async Task StartAsync()
@@ -45,6 +48,19 @@ public sealed class NotificationState(NotificationNotifier notifier, Notificatio
 
     private async Task OnEventAsync(NotificationEvent e)
     {
+        if (e.Change is { } change)
+        {
+            if (RecordChanged is { } listeners)
+            {
+                foreach (var listener in listeners.GetInvocationList().Cast<Func<EntityChange, Task>>())
+                {
+                    await listener(change);
+                }
+            }
+
+            return;
+        }
+
         if (e.Created is not null)
         {
             Latest = e.Created;

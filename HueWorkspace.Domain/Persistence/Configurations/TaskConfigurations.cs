@@ -1,0 +1,99 @@
+using HueWorkspace.Domain.Files;
+using HueWorkspace.Domain.Tasks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace HueWorkspace.Domain.Persistence.Configurations;
+
+internal sealed class WorkTaskConfiguration : IEntityTypeConfiguration<WorkTask>
+{
+    public void Configure(EntityTypeBuilder<WorkTask> b)
+    {
+        b.ToTable("Tasks");
+        b.HasKey(t => t.Id);
+        b.Property(t => t.Title).HasMaxLength(WorkTask.TitleMaxLength);
+        b.Property(t => t.Description).HasMaxLength(WorkTask.DescriptionMaxLength);
+        b.Property(t => t.SourceReference).HasMaxLength(WorkTask.SourceReferenceMaxLength);
+        b.Property(t => t.AssignerName).HasMaxLength(Organization.UserProfile.NameMaxLength);
+        b.Property(t => t.StateReason).HasMaxLength(WorkTask.ReasonMaxLength);
+        b.Property(t => t.ExtensionReason).HasMaxLength(WorkTask.ReasonMaxLength);
+        b.Property(t => t.SearchText).HasMaxLength(4000);
+
+        // Stored as a number so that "most urgent first" sorts in the database.
+        b.Property(t => t.Priority).HasConversion<int>();
+        b.HasOne<WorkTask>().WithMany().HasForeignKey(t => t.ParentId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(t => t.Units).WithOne().HasForeignKey(u => u.TaskId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(t => t.Events).WithOne().HasForeignKey(e => e.TaskId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(t => t.Units).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Navigation(t => t.Events).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Ignore(t => t.Lead);
+        b.Ignore(t => t.Coordinators);
+        b.HasIndex(t => new { t.DueDate, t.Id });
+        b.HasIndex(t => new { t.AssignerId, t.DueDate });
+        b.HasIndex(t => new { t.State, t.DueDate });
+        b.HasIndex(t => t.ParentId);
+        b.Property(t => t.Version).IsConcurrencyToken();
+    }
+}
+
+internal sealed class TaskUnitConfiguration : IEntityTypeConfiguration<TaskUnit>
+{
+    public void Configure(EntityTypeBuilder<TaskUnit> b)
+    {
+        b.HasKey(u => u.Id);
+
+        // Ids are made by the aggregate, so a new row reached through the task's collection is an insert.
+        b.Property(u => u.Id).ValueGeneratedNever();
+        b.Property(u => u.UnitName).HasMaxLength(Organization.Unit.NameMaxLength);
+        b.Property(u => u.HandlerName).HasMaxLength(Organization.UserProfile.NameMaxLength);
+        b.HasOne<Organization.Unit>().WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(u => new { u.TaskId, u.UnitId }).IsUnique();
+        b.HasIndex(u => new { u.UnitId, u.TaskId });
+        b.HasIndex(u => new { u.HandlerId, u.TaskId });
+    }
+}
+
+internal sealed class TaskEventConfiguration : IEntityTypeConfiguration<TaskEvent>
+{
+    public void Configure(EntityTypeBuilder<TaskEvent> b)
+    {
+        b.HasKey(e => e.Id);
+        b.Property(e => e.Id).ValueGeneratedNever();
+        b.Property(e => e.ActorName).HasMaxLength(Organization.UserProfile.NameMaxLength);
+        b.Property(e => e.Text).HasMaxLength(WorkTask.ReasonMaxLength + 200);
+        b.HasIndex(e => new { e.TaskId, e.AtUtc });
+    }
+}
+
+internal sealed class TaskAttachmentConfiguration : IEntityTypeConfiguration<TaskAttachment>
+{
+    public void Configure(EntityTypeBuilder<TaskAttachment> b)
+    {
+        b.HasKey(a => a.Id);
+        b.Property(a => a.FileName).HasMaxLength(FileCheck.MaxFileNameLength);
+        b.Property(a => a.ContentType).HasMaxLength(120);
+        b.Property(a => a.UploadedByName).HasMaxLength(Organization.UserProfile.NameMaxLength);
+        b.HasOne<WorkTask>().WithMany().HasForeignKey(a => a.TaskId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(a => a.TaskId);
+    }
+}
+
+internal sealed class TaskAttachmentContentConfiguration : IEntityTypeConfiguration<TaskAttachmentContent>
+{
+    public void Configure(EntityTypeBuilder<TaskAttachmentContent> b)
+    {
+        b.HasKey(c => c.Id);
+        b.HasOne<TaskAttachment>().WithOne().HasForeignKey<TaskAttachmentContent>(c => c.Id).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class TaskReminderConfiguration : IEntityTypeConfiguration<TaskReminder>
+{
+    public void Configure(EntityTypeBuilder<TaskReminder> b)
+    {
+        // The key is the "once per task, kind and deadline" rule.
+        b.HasKey(r => new { r.TaskId, r.Kind, r.DueDate });
+        b.Property(r => r.Kind).HasMaxLength(32);
+        b.HasOne<WorkTask>().WithMany().HasForeignKey(r => r.TaskId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,484 @@
+using HueWorkspace.Domain.Common;
+
+namespace HueWorkspace.Domain.Tasks;
+
+/// <summary>
+/// Giao việc: a leader directs work to exactly one lead unit (chủ trì) and any coordinating units (phối hợp),
+/// each with its own deadline; each unit's leader names a handler with a deadline no later than the unit's
+/// (the three tiers of the Nghị định 30 handling slip, Appendix IV; Decision 41 Art. 3.2c, 16).
+/// The aggregate guards the workflow; <see cref="TaskPolicy"/> says who may act.
+/// </summary>
+public sealed class WorkTask : IVersioned, IAudited
+{
+    public const int TitleMaxLength = 300;
+    public const int DescriptionMaxLength = 10_000;
+    public const int SourceReferenceMaxLength = 200;
+    public const int ReasonMaxLength = 2_000;
+    public const int MaxCoordinators = 20;
+
+    /// <summary>States in which the work is still owed, so a passed deadline makes it overdue.</summary>
+    public static readonly TaskState[] OpenStates = [TaskState.New, TaskState.InProgress, TaskState.AwaitingReview, TaskState.Returned];
+
+    /// <summary>States in which the lead unit works on it.</summary>
+    public static readonly TaskState[] WorkingStates = [TaskState.New, TaskState.InProgress, TaskState.Returned];
+
+    private readonly List<TaskUnit> _units = [];
+    private readonly List<TaskEvent> _events = [];
+
+    private WorkTask()
+    {
+        Title = null!;
+        Description = null!;
+        AssignerName = null!;
+        SearchText = null!;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Title { get; private set; }
+
+    /// <summary>Markdown; rendered sanitised.</summary>
+    public string Description { get; private set; }
+
+    public TaskSource Source { get; private set; }
+
+    /// <summary>The document's number and symbol or the meeting, as people cite it.</summary>
+    public string? SourceReference { get; private set; }
+
+    /// <summary>The record the task comes from (a document, later), when it is in the workplace.</summary>
+    public Guid? SourceId { get; private set; }
+
+    public TaskPriority Priority { get; private set; }
+
+    /// <summary>Set on a subtask: finer work under another task.</summary>
+    public Guid? ParentId { get; private set; }
+
+    public Guid AssignerId { get; private set; }
+
+    public string AssignerName { get; private set; }
+
+    public Guid AssignerUnitId { get; private set; }
+
+    public DateTime CreatedAtUtc { get; private set; }
+
+    public TaskState State { get; private set; }
+
+    /// <summary>Where a paused task resumes.</summary>
+    public TaskState? PausedFrom { get; private set; }
+
+    /// <summary>The reason given for the latest return, pause or cancellation.</summary>
+    public string? StateReason { get; private set; }
+
+    /// <summary>The lead unit's deadline: the task's deadline.</summary>
+    public DateOnly DueDate { get; private set; }
+
+    public Guid LeadUnitId { get; private set; }
+
+    public int Percent { get; private set; }
+
+    public DateTime? SubmittedAtUtc { get; private set; }
+
+    public DateTime? CompletedAtUtc { get; private set; }
+
+    /// <summary>The accepted result was submitted after the deadline.</summary>
+    public bool CompletedLate { get; private set; }
+
+    public DateOnly? RequestedDueDate { get; private set; }
+
+    public string? ExtensionReason { get; private set; }
+
+    public Guid? ExtensionRequestedById { get; private set; }
+
+    public string SearchText { get; private set; }
+
+    public Guid Version { get; set; }
+
+    public IReadOnlyList<TaskUnit> Units => _units;
+
+    /// <summary>The timeline; loaded only where it is shown.</summary>
+    public IReadOnlyList<TaskEvent> Events => _events;
+
+    public TaskUnit Lead => _units.Single(u => u.IsLead);
+
+    public IEnumerable<TaskUnit> Coordinators => _units.Where(u => !u.IsLead);
+
+    public bool IsClosed => State is TaskState.Completed or TaskState.Cancelled;
+
+    public bool HasPendingExtension => RequestedDueDate is not null;
+
+    public bool IsOverdue(DateOnly today) => IsOverdue(State, DueDate, today);
+
+    public static bool IsOverdue(TaskState state, DateOnly dueDate, DateOnly today) => OpenStates.Contains(state) && today > dueDate;
+
+    internal static WorkTask Create(NewTaskData data, Actor assigner, DateTime nowUtc, DateOnly today, DateOnly? parentDue)
+    {
+        var title = Guard.Required(data.Title, "tên công việc", TitleMaxLength);
+        var description = Guard.Optional(data.Description, "nội dung", DescriptionMaxLength) ?? "";
+        var reference = Guard.Optional(data.SourceReference, "số, ký hiệu nguồn giao việc", SourceReferenceMaxLength);
+        if (data.Source != TaskSource.Direct && reference is null && data.SourceId is null)
+        {
+            throw new DomainException("Vui lòng nhập số, ký hiệu văn bản hoặc tên cuộc họp giao việc.");
+        }
+
+        var lead = data.Lead;
+        CheckDue(lead.DueDate, today, parentDue, "Hạn xử lý của đơn vị chủ trì");
+        var coordinators = data.Coordinators ?? [];
+        if (coordinators.Count > MaxCoordinators)
+        {
+            throw new DomainException($"Chỉ được chọn tối đa {MaxCoordinators} đơn vị phối hợp.");
+        }
+
+        if (coordinators.Any(c => c.UnitId == lead.UnitId))
+        {
+            throw new DomainException("Đơn vị chủ trì không được đồng thời là đơn vị phối hợp.");
+        }
+
+        if (coordinators.Select(c => c.UnitId).Distinct().Count() != coordinators.Count)
+        {
+            throw new DomainException("Mỗi đơn vị phối hợp chỉ được chọn một lần.");
+        }
+
+        foreach (var c in coordinators)
+        {
+            CheckDue(c.DueDate, today, lead.DueDate, $"Hạn xử lý của đơn vị phối hợp {c.UnitName}");
+        }
+
+        var task = new WorkTask
+        {
+            Id = Guid.CreateVersion7(),
+            Title = title,
+            Description = description,
+            Source = data.Source,
+            SourceReference = reference,
+            SourceId = data.SourceId,
+            Priority = data.Priority,
+            ParentId = data.ParentId,
+            AssignerId = assigner.UserId!.Value,
+            AssignerName = assigner.Name,
+            AssignerUnitId = assigner.UnitId!.Value,
+            CreatedAtUtc = nowUtc,
+            State = TaskState.New,
+            DueDate = lead.DueDate,
+            LeadUnitId = lead.UnitId,
+        };
+        task._units.Add(TaskUnit.Create(task.Id, lead.UnitId, lead.UnitName, isLead: true, lead.DueDate));
+        task._units.AddRange(coordinators.Select(c => TaskUnit.Create(task.Id, c.UnitId, c.UnitName, isLead: false, c.DueDate)));
+        task.UpdateSearchText();
+        task.Record(assigner, nowUtc, TaskEventKind.Created, null);
+        return task;
+    }
+
+    /// <summary>The unit's leader names who handles it, with a deadline no later than the unit's (handling slip tier 2).</summary>
+    public void AssignHandler(Guid unitId, Guid handlerId, string handlerName, DateOnly handlerDue, Actor actor, DateTime nowUtc, DateOnly today)
+    {
+        Require(TaskOperation.AssignHandler);
+        var unit = UnitOf(unitId);
+        CheckDue(handlerDue, today, unit.DueDate, "Hạn xử lý của người xử lý");
+        unit.SetHandler(handlerId, handlerName, handlerDue, nowUtc);
+        Record(actor, nowUtc, TaskEventKind.HandlerAssigned, $"{handlerName} ({unit.UnitName}), hạn {VietnamTime.Format(handlerDue)}");
+    }
+
+    public void Start(Actor actor, DateTime nowUtc)
+    {
+        Require(TaskOperation.Start);
+        State = TaskState.InProgress;
+        Record(actor, nowUtc, TaskEventKind.Started, null);
+    }
+
+    /// <summary>
+    /// A progress report. The lead unit's report moves the work on and sets the percentage; a coordinating unit's
+    /// report is its contribution and changes neither.
+    /// </summary>
+    public TaskEvent Report(bool asLead, int percent, string? text, Actor actor, DateTime nowUtc)
+    {
+        var body = Guard.Required(text, "nội dung báo cáo", ReasonMaxLength);
+        if (asLead)
+        {
+            Require(TaskOperation.Report);
+            if (percent is < 0 or > 100)
+            {
+                throw new DomainException("Tỷ lệ hoàn thành phải từ 0 đến 100%.");
+            }
+
+            State = TaskState.InProgress;
+            Percent = percent;
+            return Record(actor, nowUtc, TaskEventKind.ProgressReported, body, percent);
+        }
+
+        Require(TaskOperation.Report);
+        return Record(actor, nowUtc, TaskEventKind.ProgressReported, body);
+    }
+
+    public TaskEvent Submit(string? result, Actor actor, DateTime nowUtc)
+    {
+        var body = Guard.Required(result, "kết quả thực hiện", ReasonMaxLength);
+        Require(TaskOperation.Submit);
+        State = TaskState.AwaitingReview;
+        Percent = 100;
+        SubmittedAtUtc = nowUtc;
+        return Record(actor, nowUtc, TaskEventKind.Submitted, body, 100);
+    }
+
+    /// <summary>Accepts the result; finishing late (submitted after the deadline) is recorded.</summary>
+    public void Approve(string? comment, Actor actor, DateTime nowUtc)
+    {
+        var note = Guard.Optional(comment, "ý kiến", ReasonMaxLength);
+        Require(TaskOperation.Approve);
+        State = TaskState.Completed;
+        CompletedAtUtc = nowUtc;
+        CompletedLate = Calendar.WorkingCalendar.LocalDate(SubmittedAtUtc ?? nowUtc) > DueDate;
+        StateReason = null;
+        Record(actor, nowUtc, TaskEventKind.Approved, note);
+    }
+
+    public void Return(string? reason, Actor actor, DateTime nowUtc)
+    {
+        var why = Guard.Required(reason, "lý do trả lại", ReasonMaxLength);
+        Require(TaskOperation.Return);
+        State = TaskState.Returned;
+        StateReason = why;
+        Record(actor, nowUtc, TaskEventKind.Returned, why);
+    }
+
+    public void Pause(string? reason, Actor actor, DateTime nowUtc)
+    {
+        var why = Guard.Required(reason, "lý do tạm dừng", ReasonMaxLength);
+        Require(TaskOperation.Pause);
+        PausedFrom = State;
+        State = TaskState.Paused;
+        StateReason = why;
+        Record(actor, nowUtc, TaskEventKind.Paused, why);
+    }
+
+    public void Resume(Actor actor, DateTime nowUtc)
+    {
+        Require(TaskOperation.Resume);
+        State = PausedFrom ?? TaskState.InProgress;
+        PausedFrom = null;
+        StateReason = null;
+        Record(actor, nowUtc, TaskEventKind.Resumed, null);
+    }
+
+    public void Cancel(string? reason, Actor actor, DateTime nowUtc)
+    {
+        var why = Guard.Required(reason, "lý do hủy", ReasonMaxLength);
+        Require(TaskOperation.Cancel);
+        State = TaskState.Cancelled;
+        PausedFrom = null;
+        StateReason = why;
+        RequestedDueDate = null;
+        ExtensionReason = null;
+        ExtensionRequestedById = null;
+        Record(actor, nowUtc, TaskEventKind.Cancelled, why);
+    }
+
+    public void RequestExtension(DateOnly newDue, string? reason, Actor actor, DateTime nowUtc, DateOnly? parentDue)
+    {
+        var why = Guard.Required(reason, "lý do xin gia hạn", ReasonMaxLength);
+        if (HasPendingExtension)
+        {
+            throw new DomainException("Đã có đề nghị gia hạn đang chờ người giao việc xem xét.");
+        }
+
+        Require(TaskOperation.RequestExtension);
+
+        if (newDue <= DueDate)
+        {
+            throw new DomainException($"Hạn mới phải sau hạn hiện tại ({VietnamTime.Format(DueDate)}).");
+        }
+
+        if (parentDue is { } limit && newDue > limit)
+        {
+            throw new DomainException($"Hạn mới không được sau hạn của công việc cấp trên ({VietnamTime.Format(limit)}).");
+        }
+
+        RequestedDueDate = newDue;
+        ExtensionReason = why;
+        ExtensionRequestedById = actor.UserId;
+        Record(actor, nowUtc, TaskEventKind.ExtensionRequested, $"Đề nghị gia hạn đến {VietnamTime.Format(newDue)}: {why}");
+    }
+
+    /// <summary>The assigner approves (the lead unit's deadline moves) or refuses with a reason.</summary>
+    public void DecideExtension(bool approve, string? reason, Actor actor, DateTime nowUtc)
+    {
+        if (RequestedDueDate is not { } requested)
+        {
+            throw new DomainException("Không có đề nghị gia hạn nào đang chờ xem xét.");
+        }
+
+        Require(TaskOperation.DecideExtension);
+        if (approve)
+        {
+            var note = Guard.Optional(reason, "ý kiến", ReasonMaxLength);
+            var old = DueDate;
+            DueDate = requested;
+            Lead.ExtendTo(requested);
+            Record(actor, nowUtc, TaskEventKind.ExtensionApproved,
+                $"Gia hạn từ {VietnamTime.Format(old)} đến {VietnamTime.Format(requested)}" + (note is null ? "" : $": {note}"));
+        }
+        else
+        {
+            var why = Guard.Required(reason, "lý do không đồng ý gia hạn", ReasonMaxLength);
+            Record(actor, nowUtc, TaskEventKind.ExtensionRefused, why);
+        }
+
+        RequestedDueDate = null;
+        ExtensionReason = null;
+        ExtensionRequestedById = null;
+    }
+
+    public TaskEvent Comment(string? text, Actor actor, DateTime nowUtc)
+    {
+        var body = Guard.Required(text, "ý kiến", ReasonMaxLength);
+        return Record(actor, nowUtc, TaskEventKind.Commented, body);
+    }
+
+    internal void NoteSubtask(WorkTask subtask, Actor actor, DateTime nowUtc)
+    {
+        Require(TaskOperation.CreateSubtask);
+        Record(actor, nowUtc, TaskEventKind.SubtaskCreated, subtask.Title);
+    }
+
+    internal void RequireCanHaveSubtask() => Require(TaskOperation.CreateSubtask);
+
+    public TaskUnit UnitOf(Guid unitId) =>
+        _units.SingleOrDefault(u => u.UnitId == unitId) ?? throw new DomainException("Đơn vị này không được giao công việc này.");
+
+    private TaskEvent Record(Actor actor, DateTime nowUtc, TaskEventKind kind, string? text, int? percent = null)
+    {
+        var e = TaskEvent.Create(Id, actor, nowUtc, kind, text, percent);
+        _events.Add(e);
+        return e;
+    }
+
+    /// <summary>Whether the task's state allows the operation at all, whoever asks; the one table of the workflow.</summary>
+    public bool Permits(TaskOperation operation) => operation switch
+    {
+        TaskOperation.View or TaskOperation.Comment => true,
+        TaskOperation.AssignHandler => OpenStates.Contains(State),
+        TaskOperation.Start => State == TaskState.New,
+        TaskOperation.Report or TaskOperation.CreateSubtask => WorkingStates.Contains(State),
+        TaskOperation.Submit => State is TaskState.InProgress or TaskState.Returned,
+        TaskOperation.Approve or TaskOperation.Return => State == TaskState.AwaitingReview,
+        TaskOperation.Pause => OpenStates.Contains(State),
+        TaskOperation.Resume => State == TaskState.Paused,
+        TaskOperation.Cancel => !IsClosed,
+        TaskOperation.RequestExtension => WorkingStates.Contains(State) && !HasPendingExtension,
+        TaskOperation.DecideExtension => WorkingStates.Contains(State) && HasPendingExtension,
+    };
+
+    private void Require(TaskOperation operation)
+    {
+        if (!Permits(operation))
+        {
+            throw new DomainException($"Không thể thực hiện \"{operation.Title()}\" khi công việc đang ở trạng thái \"{State.Title()}\".");
+        }
+    }
+
+    private void UpdateSearchText() => SearchText = TextSearch.Join(Title, SourceReference, AssignerName, string.Join(' ', _units.Select(u => u.UnitName)));
+
+    private static void CheckDue(DateOnly due, DateOnly today, DateOnly? limit, string what)
+    {
+        if (due < today)
+        {
+            throw new DomainException($"{what} không được ở trong quá khứ.");
+        }
+
+        if (limit is { } l && due > l)
+        {
+            throw new DomainException($"{what} không được sau {VietnamTime.Format(l)}.");
+        }
+    }
+}
+
+/// <summary>One unit's part in a task: lead or coordinating, its deadline, and the handler its leader named.</summary>
+public sealed class TaskUnit
+{
+    private TaskUnit()
+    {
+        UnitName = null!;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid TaskId { get; private set; }
+
+    public Guid UnitId { get; private set; }
+
+    public string UnitName { get; private set; }
+
+    public bool IsLead { get; private set; }
+
+    public DateOnly DueDate { get; private set; }
+
+    public Guid? HandlerId { get; private set; }
+
+    public string? HandlerName { get; private set; }
+
+    public DateOnly? HandlerDueDate { get; private set; }
+
+    public DateTime? HandlerAssignedAtUtc { get; private set; }
+
+    internal static TaskUnit Create(Guid taskId, Guid unitId, string unitName, bool isLead, DateOnly due) =>
+        new() { Id = Guid.CreateVersion7(), TaskId = taskId, UnitId = unitId, UnitName = unitName, IsLead = isLead, DueDate = due };
+
+    internal void SetHandler(Guid handlerId, string handlerName, DateOnly due, DateTime nowUtc)
+    {
+        HandlerId = handlerId;
+        HandlerName = handlerName;
+        HandlerDueDate = due;
+        HandlerAssignedAtUtc = nowUtc;
+    }
+
+    internal void ExtendTo(DateOnly due) => DueDate = due;
+}
+
+/// <summary>One line of the task's timeline: who did what, when, and what they wrote.</summary>
+public sealed class TaskEvent
+{
+    private TaskEvent()
+    {
+        ActorName = null!;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid TaskId { get; private set; }
+
+    public DateTime AtUtc { get; private set; }
+
+    public Guid? ActorId { get; private set; }
+
+    public string ActorName { get; private set; }
+
+    public TaskEventKind Kind { get; private set; }
+
+    public string? Text { get; private set; }
+
+    public int? Percent { get; private set; }
+
+    internal static TaskEvent Create(Guid taskId, Actor actor, DateTime nowUtc, TaskEventKind kind, string? text, int? percent) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        TaskId = taskId,
+        AtUtc = nowUtc,
+        ActorId = actor.UserId,
+        ActorName = actor.Name,
+        Kind = kind,
+        Text = text,
+        Percent = percent,
+    };
+}
+
+public sealed record TaskUnitDue(Guid UnitId, string UnitName, DateOnly DueDate);
+
+internal sealed record NewTaskData(
+    string? Title,
+    string? Description,
+    TaskSource Source,
+    string? SourceReference,
+    Guid? SourceId,
+    TaskPriority Priority,
+    Guid? ParentId,
+    TaskUnitDue Lead,
+    IReadOnlyList<TaskUnitDue>? Coordinators);
