@@ -9,6 +9,7 @@ using HueWorkspace.Web.Auth;
 using HueWorkspace.Web.Auth.BuiltInProvider;
 using HueWorkspace.Web.Components;
 using HueWorkspace.Web.Features.Notifications;
+using HueWorkspace.Web.Features.Tasks;
 using HueWorkspace.Web.Health;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
@@ -45,6 +46,7 @@ public static class WorkspaceHost
 
         builder.AddWorkspaceAuth();
         services.AddWorkspaceNotifications();
+        services.AddWorkspaceTasks(builder.Configuration);
         return builder;
     }
 
@@ -56,6 +58,7 @@ public static class WorkspaceHost
         if (app.Configuration.GetValue("Seeding:DemoData", true))
         {
             await seeder.SeedDemoAsync();
+            await DemoTasks.SeedAsync(app.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<WorkspaceDbContext>>(), app.Services.GetRequiredService<TimeProvider>());
         }
     }
 
@@ -111,6 +114,7 @@ public static class WorkspaceHost
         app.MapBuiltInProvider();
         app.MapWorkspaceNotifications();
         app.MapWorkspaceApi();
+        app.MapTaskFiles();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

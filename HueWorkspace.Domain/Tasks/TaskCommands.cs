@@ -17,10 +17,10 @@ public sealed record CreateTask(
     DateOnly? LeadHandlerDue = null,
     IReadOnlyList<UploadedFile>? Files = null);
 
-/// <summary>A unit the person may choose on the task form, with its depth in the tree for indentation.</summary>
-public sealed record TaskUnitOption(Guid Id, string Name, int Depth);
-
-/// <summary>What the task form needs: where the work may go, and for a subtask the limits set by its parent.</summary>
-public sealed record TaskFormOptions(IReadOnlyList<TaskUnitOption> Units, Guid? ParentId, string? ParentTitle, DateOnly? ParentDue, DateOnly Today);
+/// <summary>
+/// What the task form needs: the units the work may go to (with their depth in the tree), and for a subtask the
+/// limits set by its parent.
+/// </summary>
+public sealed record TaskFormOptions(IReadOnlyList<(Organization.Unit Unit, int Depth)> Units, Guid? ParentId, string? ParentTitle, DateOnly? ParentDue, DateOnly Today);
 
 public sealed record TaskPerson(Guid Id, string FullName, string? UserName, string UnitName);

@@ -244,7 +244,8 @@ public sealed partial class TaskService
 
     private static IQueryable<WorkTask> Sort(IQueryable<WorkTask> tasks, TaskSort sort) => sort switch
     {
-        TaskSort.DueAscending => tasks.OrderBy(t => t.DueDate).ThenBy(t => t.Id),
+        // Work still owed comes first; finished and cancelled work follows.
+        TaskSort.DueAscending => tasks.OrderBy(t => t.State == TaskState.Completed || t.State == TaskState.Cancelled).ThenBy(t => t.DueDate).ThenBy(t => t.Id),
         TaskSort.DueDescending => tasks.OrderByDescending(t => t.DueDate).ThenByDescending(t => t.Id),
         TaskSort.Newest => tasks.OrderByDescending(t => t.CreatedAtUtc).ThenByDescending(t => t.Id),
         TaskSort.PriorityFirst => tasks.OrderByDescending(t => t.Priority).ThenBy(t => t.DueDate).ThenBy(t => t.Id),

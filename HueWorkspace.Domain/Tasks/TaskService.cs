@@ -31,14 +31,20 @@ public sealed partial class TaskService(
         {
             var parent = await LoadAsync(db, pid, ct);
             TaskPolicy.Demand(TaskPolicy.RelationOf(actor, parent, tree), TaskOperation.CreateSubtask);
-            var units = tree.Flatten().Where(x => tree.IsWithin(x.Unit.Id, parent.LeadUnitId) && x.Unit.IsActiveOn(today))
-                .Select(x => new TaskUnitOption(x.Unit.Id, x.Unit.Name, x.Depth)).ToList();
+            var units = tree.Flatten().Where(x => tree.IsWithin(x.Unit.Id, parent.LeadUnitId) && x.Unit.IsActiveOn(today)).ToList();
             return new TaskFormOptions(units, pid, parent.Title, parent.DueDate, today);
         }
 
-        var options = tree.Flatten().Where(x => TaskPolicy.CanAssignTo(actor, x.Unit, tree, today))
-            .Select(x => new TaskUnitOption(x.Unit.Id, x.Unit.Name, x.Depth)).ToList();
+        var options = tree.Flatten().Where(x => TaskPolicy.CanAssignTo(actor, x.Unit, tree, today)).ToList();
         return new TaskFormOptions(options, null, null, null, today);
+    }
+
+    /// <summary>Every unit of the administration, for filtering lists (unit names are not confidential).</summary>
+    public async Task<IReadOnlyList<(Unit Unit, int Depth)>> FilterUnitsAsync(CancellationToken ct = default)
+    {
+        currentUser.Require();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return (await TreeAsync(db, ct)).Flatten().Where(x => x.Unit.Kind != UnitKind.ExternalOrganisation).ToList();
     }
 
     public async Task<Guid> CreateAsync(CreateTask command, CancellationToken ct = default)

@@ -25,6 +25,9 @@ public class WorkspaceFactory : WebApplicationFactory<Program>
         builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Workspace", $"Data Source={DatabasePath}");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+
+        // Reminders run on demand in their own tests; a timer firing mid-test would add notifications at random.
+        builder.UseSetting("Tasks:RemindersEnabled", "false");
         if (!OnKestrel)
         {
             builder.ConfigureTestServices(services =>

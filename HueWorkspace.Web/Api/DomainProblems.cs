@@ -1,6 +1,7 @@
 using HueWorkspace.Domain.Common;
 using HueWorkspace.Web.Features.Announcements;
 using HueWorkspace.Web.Features.Notifications;
+using HueWorkspace.Web.Features.Tasks;
 
 namespace HueWorkspace.Web.Api;
 
@@ -38,6 +39,7 @@ public static class ApiExtensions
         var api = app.MapGroup("/api").RequireAuthorization().AddEndpointFilter<DomainProblemFilter>().DisableAntiforgery();
         api.MapNotificationsApi();
         api.MapAnnouncementsApi();
+        api.MapTasksApi();
         return api;
     }
 }

@@ -16,8 +16,19 @@ public sealed class ShellPage(IPage page)
     public ILocator HomeAnnouncements => page.GetByTestId("home-announcements");
 
     /// <summary>The layout marks itself once the Blazor circuit is live; nothing waits on timers.</summary>
-    public Task WaitUntilInteractiveAsync() =>
-        page.Locator("#app-root[data-interactive='true']").WaitForAsync(new() { Timeout = 30_000 });
+    public async Task WaitUntilInteractiveAsync()
+    {
+        try
+        {
+            await page.Locator("#app-root[data-interactive='true']").WaitForAsync(new() { Timeout = 30_000 });
+        }
+        catch (TimeoutException)
+        {
+            // What the page showed instead is the quickest way to the cause.
+            await BrowserHost.ScreenshotAsync(page, "failed-" + new Uri(page.Url).AbsolutePath.Trim('/').Replace('/', '-'));
+            throw;
+        }
+    }
 
     public async Task GoToAsync(string path)
     {

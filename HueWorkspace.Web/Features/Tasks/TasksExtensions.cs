@@ -1,0 +1,57 @@
+using HueWorkspace.Domain.Tasks;
+using HueWorkspace.Web.Api;
+using HueWorkspace.Web.Auth;
+using HueWorkspace.Web.Reports;
+
+namespace HueWorkspace.Web.Features.Tasks;
+
+public static class TasksExtensions
+{
+    public static IServiceCollection AddWorkspaceTasks(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(new TaskReminderOptions { ReminderWorkingDays = configuration.GetValue("Tasks:ReminderWorkingDays", 1) });
+        services.AddSingleton<TaskReminderJob>();
+        if (configuration.GetValue("Tasks:RemindersEnabled", true))
+        {
+            services.AddHostedService<TaskReminderWorker>();
+        }
+
+        return services;
+    }
+
+    /// <summary>Files a browser opens directly: attachments, the printable slip, the spreadsheet of a filtered list.</summary>
+    public static WebApplication MapTaskFiles(this WebApplication app)
+    {
+        var files = app.MapGroup("/tasks").RequireAuthorization(Policies.Staff).AddEndpointFilter<DomainProblemFilter>();
+        files.MapGet("/{id:guid}/files/{fileId:guid}", async (Guid id, Guid fileId, TaskService service, CancellationToken ct) =>
+        {
+            var file = await service.GetAttachmentAsync(id, fileId, ct);
+            return Results.File(file.Content, file.ContentType, file.FileName);
+        });
+        files.MapGet("/{id:guid}/phieu-giao-viec.pdf", async (Guid id, TaskService service, TimeProvider clock, CancellationToken ct) =>
+        {
+            var detail = await service.GetAsync(id, ct);
+            return Results.File(TaskSlipPdf.Build(detail, clock.GetUtcNow().UtcDateTime), "application/pdf", "phieu-giao-viec.pdf");
+        });
+        files.MapGet("/export.xlsx", async (HttpRequest request, TaskService service, TimeProvider clock, CancellationToken ct) =>
+        {
+            var rows = await service.ExportAsync(TaskListQueryString.Parse(request.Query), ct);
+            var stamp = Domain.Common.VietnamTime.ToLocal(clock.GetUtcNow().UtcDateTime).ToString("yyyyMMdd-HHmm", System.Globalization.CultureInfo.InvariantCulture);
+            return Results.File(TaskExport.Build(rows), XlsxWriter.ContentType, $"cong-viec-{stamp}.xlsx");
+        });
+        return app;
+    }
+}
+
+public static class TaskExport
+{
+    public static byte[] Build(IReadOnlyList<TaskRow> rows) => XlsxWriter.Build("Công việc",
+        ["STT", "Tên công việc", "Đơn vị chủ trì", "Người xử lý", "Người giao", "Ngày giao", "Hạn xử lý", "Trạng thái", "Mức độ", "Tiến độ (%)", "Quá hạn", "Ngày làm việc còn lại"],
+        rows.Select((r, i) => new object?[]
+        {
+            i + 1, r.Title, r.LeadUnitName, r.LeadHandlerName ?? "", r.AssignerName, Domain.Common.VietnamTime.FormatDate(r.CreatedAtUtc),
+            Domain.Common.VietnamTime.Format(r.DueDate), r.State.Title(), r.Priority.Title(), r.Percent, r.IsOverdue ? "Quá hạn" : r.CompletedLate ? "Hoàn thành chậm" : "",
+            r.State is TaskState.Completed or TaskState.Cancelled ? "" : r.WorkingDaysLeft,
+        }),
+        [6, 50, 32, 24, 24, 12, 12, 18, 12, 10, 16, 12]);
+}

@@ -1,0 +1,73 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace HueWorkspace.Web.Reports;
+
+/// <summary>One-sheet .xlsx with a bold, frozen header row: what a civil servant opens in Excel or LibreOffice.</summary>
+public static class XlsxWriter
+{
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /// <param name="rows">Cells are text or numbers; text is written as inline strings, numbers as numbers.</param>
+    public static byte[] Build(string sheetName, IReadOnlyList<string> headers, IEnumerable<object?[]> rows, IReadOnlyList<double>? widths = null)
+    {
+        using var stream = new MemoryStream();
+        using (var doc = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = doc.AddWorkbookPart();
+            workbook.Workbook = new Workbook();
+            var styles = workbook.AddNewPart<WorkbookStylesPart>();
+            styles.Stylesheet = new Stylesheet(
+                new Fonts(new Font(), new Font(new Bold())) { Count = 2 },
+                new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
+                new Borders(new Border()) { Count = 1 },
+                new CellFormats(new CellFormat(), new CellFormat { FontId = 1, ApplyFont = true }) { Count = 2 });
+
+            var sheetPart = workbook.AddNewPart<WorksheetPart>();
+            var data = new SheetData();
+            var worksheet = new Worksheet();
+            worksheet.Append(new SheetViews(new SheetView(new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen }) { WorkbookViewId = 0 }));
+            if (widths is not null)
+            {
+                worksheet.Append(new Columns(widths.Select((width, i) => new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = width, CustomWidth = true })));
+            }
+
+            data.Append(Row(headers.Cast<object?>().ToArray(), header: true));
+            foreach (var row in rows)
+            {
+                data.Append(Row(row, header: false));
+            }
+
+            worksheet.Append(data);
+            sheetPart.Worksheet = worksheet;
+            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = sheetName }));
+        }
+
+        return stream.ToArray();
+    }
+
+    private static Row Row(object?[] values, bool header)
+    {
+        var row = new Row();
+        foreach (var value in values)
+        {
+            Cell cell = value switch
+            {
+                int or long or double or decimal => new Cell { DataType = CellValues.Number, CellValue = new CellValue(Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture)) },
+                _ => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(Clean(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "")) { Space = SpaceProcessingModeValues.Preserve }) },
+            };
+            if (header)
+            {
+                cell.StyleIndex = 1;
+            }
+
+            row.Append(cell);
+        }
+
+        return row;
+    }
+
+    /// <summary>Inline strings are never evaluated as formulas; control characters (invalid in XML) are dropped.</summary>
+    private static string Clean(string text) => new(text.Where(c => !char.IsControl(c) || c is '\n' or '\t').ToArray());
+}
