@@ -40,7 +40,13 @@ public static class WorkspaceHost
             c.SnackbarConfiguration.VisibleStateDuration = 5000;
         });
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+
+            // States, priorities and actions travel by name ("AwaitingReview"), as the database stores them.
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+        });
         services.AddHttpContextAccessor();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 

@@ -58,6 +58,7 @@ public sealed record TaskDetail(
     bool IsOverdue,
     int WorkingDaysLeft,
     string AssignerUnitName,
+    string? AssignerParentUnitName,
     string? ParentTitle,
     IReadOnlyList<TaskRow> Subtasks,
     IReadOnlyList<TaskEvent> Timeline,
@@ -117,7 +118,8 @@ public sealed partial class TaskService
         var parentTitle = task.ParentId is { } pid ? await db.Tasks.Where(t => t.Id == pid).Select(t => t.Title).SingleOrDefaultAsync(ct) : null;
         var unitsILead = task.Units.Where(u => TaskPolicy.LeadsUnit(actor, u.UnitId)).Select(u => u.UnitId).ToList();
         return new TaskDetail(task, relation, TaskPolicy.AllowedOperations(relation, task), task.IsOverdue(today),
-            calendar.CountWorkingDays(today, task.DueDate), tree.Find(task.AssignerUnitId)?.Name ?? "", parentTitle, subtasks, timeline,
+            calendar.CountWorkingDays(today, task.DueDate), tree.Find(task.AssignerUnitId)?.Name ?? "",
+            tree.Find(task.AssignerUnitId)?.ParentId is { } above ? tree.Find(above)?.Name : null, parentTitle, subtasks, timeline,
             attachments, unitsILead, today);
     }
 

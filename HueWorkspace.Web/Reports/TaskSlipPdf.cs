@@ -22,8 +22,13 @@ public static class TaskSlipPdf
         var small = PdfPageWriter.Font(11);
         var bold = PdfPageWriter.Font(12, bold: true);
 
+        // The issuing body under its governing body, as on an administrative document (Nghị định 30, Appendix I).
+        var vi = CultureInfo.GetCultureInfo("vi-VN");
+        List<(string, PdfSharp.Drawing.XFont)> issuer = detail.AssignerParentUnitName is { } above
+            ? [(above.ToUpper(vi), small), (detail.AssignerUnitName.ToUpper(vi), bold)]
+            : [(detail.AssignerUnitName.ToUpper(vi), bold)];
         w.TwoColumns(
-            [("UBND THÀNH PHỐ HUẾ", small), (detail.AssignerUnitName.ToUpper(CultureInfo.GetCultureInfo("vi-VN")), bold)],
+            issuer,
             [("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold), ("Độc lập - Tự do - Hạnh phúc", bold)]);
         var created = VietnamTime.ToLocal(task.CreatedAtUtc);
         w.Paragraph($"Huế, ngày {created:dd} tháng {created:MM} năm {created:yyyy}", PdfPageWriter.Font(11), x: w.Left + w.Width * 0.42, width: w.Width * 0.58, center: true);

@@ -57,6 +57,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Factory fa
         ["/data-requests"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator, DataRequester],
         ["/datasets"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator, DataRequester],
         ["/tasks"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator],
+        ["/tasks/new"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator],
         ["/documents"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator],
         ["/councils"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator],
         ["/dashboard"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator],
