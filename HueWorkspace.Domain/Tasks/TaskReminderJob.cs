@@ -37,7 +37,7 @@ public sealed class TaskReminderJob(IDbContextFactory<WorkspaceDbContext> dbFact
             var horizon = calendar.AddWorkingDays(today, Math.Max(options.ReminderWorkingDays, 0));
             candidates = await db.Tasks.AsNoTracking()
                 .Where(t => WorkTask.OpenStates.Contains(t.State) && t.DueDate <= horizon)
-                .Select(t => new Candidate(t.Id, t.Title, t.DueDate, t.LeadUnitId, t.Units.Where(u => u.IsLead).Select(u => u.HandlerId).FirstOrDefault(),
+                .Select(t => new Candidate(t.Id, t.Title, t.DueDate, t.LeadUnitId, t.LeadHandlerId,
                     db.TaskReminders.Where(r => r.TaskId == t.Id && r.DueDate == t.DueDate).Select(r => r.Kind).ToList()))
                 .ToListAsync(ct);
         }

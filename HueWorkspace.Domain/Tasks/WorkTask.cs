@@ -74,6 +74,13 @@ public sealed class WorkTask : IVersioned, IAudited
 
     public Guid LeadUnitId { get; private set; }
 
+    /// <summary>Copied from the lead unit, so a list page needs no join.</summary>
+    public string LeadUnitName { get; private set; } = "";
+
+    public Guid? LeadHandlerId { get; private set; }
+
+    public string? LeadHandlerName { get; private set; }
+
     public int Percent { get; private set; }
 
     public DateTime? SubmittedAtUtc { get; private set; }
@@ -102,7 +109,8 @@ public sealed class WorkTask : IVersioned, IAudited
 
     public IEnumerable<TaskUnit> Coordinators => _units.Where(u => !u.IsLead);
 
-    public bool IsClosed => State is TaskState.Completed or TaskState.Cancelled;
+    /// <summary>Completed or cancelled; stored, so that lists put work still owed first using an index.</summary>
+    public bool IsClosed { get; private set; }
 
     public bool HasPendingExtension => RequestedDueDate is not null;
 
@@ -160,6 +168,7 @@ public sealed class WorkTask : IVersioned, IAudited
             State = TaskState.New,
             DueDate = lead.DueDate,
             LeadUnitId = lead.UnitId,
+            LeadUnitName = lead.UnitName,
         };
         task._units.Add(TaskUnit.Create(task.Id, lead.UnitId, lead.UnitName, isLead: true, lead.DueDate));
         task._units.AddRange(coordinators.Select(c => TaskUnit.Create(task.Id, c.UnitId, c.UnitName, isLead: false, c.DueDate)));
@@ -175,6 +184,12 @@ public sealed class WorkTask : IVersioned, IAudited
         var unit = UnitOf(unitId);
         CheckDue(handlerDue, today, unit.DueDate, "Hạn xử lý của người xử lý");
         unit.SetHandler(handlerId, handlerName, handlerDue, nowUtc);
+        if (unit.IsLead)
+        {
+            LeadHandlerId = handlerId;
+            LeadHandlerName = handlerName;
+        }
+
         Record(actor, nowUtc, TaskEventKind.HandlerAssigned, $"{handlerName} ({unit.UnitName}), hạn {VietnamTime.Format(handlerDue)}");
     }
 
@@ -225,6 +240,7 @@ public sealed class WorkTask : IVersioned, IAudited
         var note = Guard.Optional(comment, "ý kiến", ReasonMaxLength);
         Require(TaskOperation.Approve);
         State = TaskState.Completed;
+        IsClosed = true;
         CompletedAtUtc = nowUtc;
         CompletedLate = Calendar.WorkingCalendar.LocalDate(SubmittedAtUtc ?? nowUtc) > DueDate;
         StateReason = null;
@@ -264,6 +280,7 @@ public sealed class WorkTask : IVersioned, IAudited
         var why = Guard.Required(reason, "lý do hủy", ReasonMaxLength);
         Require(TaskOperation.Cancel);
         State = TaskState.Cancelled;
+        IsClosed = true;
         PausedFrom = null;
         StateReason = why;
         RequestedDueDate = null;

@@ -15,6 +15,8 @@ internal sealed class WorkTaskConfiguration : IEntityTypeConfiguration<WorkTask>
         b.Property(t => t.Description).HasMaxLength(WorkTask.DescriptionMaxLength);
         b.Property(t => t.SourceReference).HasMaxLength(WorkTask.SourceReferenceMaxLength);
         b.Property(t => t.AssignerName).HasMaxLength(Organization.UserProfile.NameMaxLength);
+        b.Property(t => t.LeadUnitName).HasMaxLength(Organization.Unit.NameMaxLength);
+        b.Property(t => t.LeadHandlerName).HasMaxLength(Organization.UserProfile.NameMaxLength);
         b.Property(t => t.StateReason).HasMaxLength(WorkTask.ReasonMaxLength);
         b.Property(t => t.ExtensionReason).HasMaxLength(WorkTask.ReasonMaxLength);
         b.Property(t => t.SearchText).HasMaxLength(4000);
@@ -29,8 +31,9 @@ internal sealed class WorkTaskConfiguration : IEntityTypeConfiguration<WorkTask>
         b.Ignore(t => t.Lead);
         b.Ignore(t => t.Coordinators);
         b.HasIndex(t => new { t.DueDate, t.Id });
+        b.HasIndex(t => new { t.IsClosed, t.DueDate, t.Id });
         b.HasIndex(t => new { t.AssignerId, t.DueDate });
-        b.HasIndex(t => new { t.State, t.DueDate });
+        b.HasIndex(t => new { t.State, t.IsClosed, t.DueDate, t.Id });
         b.HasIndex(t => t.ParentId);
         b.Property(t => t.Version).IsConcurrencyToken();
     }

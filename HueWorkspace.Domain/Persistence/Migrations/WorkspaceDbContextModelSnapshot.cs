@@ -548,7 +548,22 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                     b.Property<Guid?>("ExtensionRequestedById")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsClosed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("LeadHandlerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeadHandlerName")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("LeadUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeadUnitName")
+                        .IsRequired()
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ParentId")
@@ -614,7 +629,9 @@ namespace HueWorkspace.Domain.Persistence.Migrations
 
                     b.HasIndex("DueDate", "Id");
 
-                    b.HasIndex("State", "DueDate");
+                    b.HasIndex("IsClosed", "DueDate", "Id");
+
+                    b.HasIndex("State", "IsClosed", "DueDate", "Id");
 
                     b.ToTable("Tasks", (string)null);
                 });

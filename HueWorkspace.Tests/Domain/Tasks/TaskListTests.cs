@@ -77,9 +77,11 @@ public sealed class TaskListTests : TaskTest
         await Service.CancelAsync(normal, await VersionAsync(normal), "Trùng việc");
         Assert.Equal([normal], await IdsAsync("chutich", new(TaskTab.AssignedByMe, State: TaskState.Cancelled)));
 
+        // By deadline, work still owed comes first: the cancelled task moves behind the later one.
         var page = await Service.ListAsync(new(TaskTab.AssignedByMe, PageSize: 2, Page: 1));
         Assert.Equal(3, page.Total);
-        Assert.Equal([later], page.Items.Select(r => r.Id));
+        Assert.Equal([normal], page.Items.Select(r => r.Id));
+        Assert.Equal([urgent, later], (await Service.ListAsync(new(TaskTab.AssignedByMe, PageSize: 2))).Items.Select(r => r.Id));
     }
 
     [Fact]

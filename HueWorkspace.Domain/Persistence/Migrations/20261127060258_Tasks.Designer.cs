@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace HueWorkspace.Domain.Persistence.Migrations
 {
     [DbContext(typeof(WorkspaceDbContext))]
-    [Migration("20261127052815_Tasks")]
+    [Migration("20261127060258_Tasks")]
     partial class Tasks
     {
         /// <inheritdoc />
@@ -551,7 +551,22 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                     b.Property<Guid?>("ExtensionRequestedById")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsClosed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("LeadHandlerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeadHandlerName")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("LeadUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeadUnitName")
+                        .IsRequired()
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ParentId")
@@ -617,7 +632,9 @@ namespace HueWorkspace.Domain.Persistence.Migrations
 
                     b.HasIndex("DueDate", "Id");
 
-                    b.HasIndex("State", "DueDate");
+                    b.HasIndex("IsClosed", "DueDate", "Id");
+
+                    b.HasIndex("State", "IsClosed", "DueDate", "Id");
 
                     b.ToTable("Tasks", (string)null);
                 });

@@ -32,6 +32,9 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                     StateReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     LeadUnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LeadUnitName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    LeadHandlerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LeadHandlerName = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
                     Percent = table.Column<int>(type: "INTEGER", nullable: false),
                     SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     CompletedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
@@ -40,7 +43,8 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                     ExtensionReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     ExtensionRequestedById = table.Column<Guid>(type: "TEXT", nullable: true),
                     SearchText = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IsClosed = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -192,14 +196,19 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                 columns: new[] { "DueDate", "Id" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Tasks_IsClosed_DueDate_Id",
+                table: "Tasks",
+                columns: new[] { "IsClosed", "DueDate", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Tasks_ParentId",
                 table: "Tasks",
                 column: "ParentId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Tasks_State_DueDate",
+                name: "IX_Tasks_State_IsClosed_DueDate_Id",
                 table: "Tasks",
-                columns: new[] { "State", "DueDate" });
+                columns: new[] { "State", "IsClosed", "DueDate", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_TaskUnits_HandlerId_TaskId",

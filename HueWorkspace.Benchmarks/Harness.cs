@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using System.Globalization;
+using HueWorkspace.Domain.Common;
+using HueWorkspace.Domain.Notifications;
+
+namespace HueWorkspace.Benchmarks;
+
+/// <summary>A plain stopwatch harness: warm-up runs first, then the median and the 95th percentile of measured runs.</summary>
+public static class Harness
+{
+    public static async Task<(double Median, double P95)> MeasureAsync(string name, Func<Task> run, int warmup = 5, int iterations = 40)
+    {
+        for (var i = 0; i < warmup; i++)
+        {
+            await run();
+        }
+
+        var samples = new List<double>(iterations);
+        for (var i = 0; i < iterations; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            await run();
+            samples.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        samples.Sort();
+        var median = samples[samples.Count / 2];
+        var p95 = samples[(int)Math.Ceiling(samples.Count * 0.95) - 1];
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {median:F1} ms | {p95:F1} ms | {iterations} |"));
+        return (median, p95);
+    }
+
+    public static string Machine() => string.Create(CultureInfo.InvariantCulture,
+        $"{Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
+}
+
+/// <summary>The person the measured service acts for.</summary>
+public sealed class BenchmarkUser : ICurrentUser
+{
+    public Actor? Actor { get; set; }
+}
+
+/// <summary>Nothing is pushed while measuring reads.</summary>
+public sealed class SilentPublisher : INotificationPublisher
+{
+    public Task PublishAsync(IReadOnlyCollection<NotificationMessage> notifications, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+    public Task PublishReadAsync(Guid recipientId, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+    public Task PublishChangeAsync(EntityChange change, IReadOnlyCollection<Guid> audience, CancellationToken cancellationToken = default) => Task.CompletedTask;
+}
