@@ -41,7 +41,8 @@ public sealed record TaskListQuery(
     string? Search = null,
     TaskSort Sort = TaskSort.DueAscending,
     int Page = 0,
-    int PageSize = 20);
+    int PageSize = 20,
+    bool OpenOnly = false);
 
 public sealed record TaskRow(
     Guid Id, string Title, TaskState State, TaskPriority Priority, string LeadUnitName, string? LeadHandlerName, string AssignerName,
@@ -233,6 +234,11 @@ public sealed partial class TaskService
         if (q.State is { } state)
         {
             tasks = tasks.Where(t => t.State == state);
+        }
+
+        if (q.OpenOnly)
+        {
+            tasks = tasks.Where(t => WorkTask.OpenStates.Contains(t.State));
         }
 
         if (q.UnitId is { } unitId)

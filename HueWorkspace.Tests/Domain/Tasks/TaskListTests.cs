@@ -76,6 +76,7 @@ public sealed class TaskListTests : TaskTest
 
         await Service.CancelAsync(normal, await VersionAsync(normal), "Trùng việc");
         Assert.Equal([normal], await IdsAsync("chutich", new(TaskTab.AssignedByMe, State: TaskState.Cancelled)));
+        Assert.Equal([urgent, later], await IdsAsync("chutich", new(TaskTab.AssignedByMe, OpenOnly: true)));
 
         // By deadline, work still owed comes first: the cancelled task moves behind the later one.
         var page = await Service.ListAsync(new(TaskTab.AssignedByMe, PageSize: 2, Page: 1));
