@@ -23,14 +23,7 @@ public sealed class NotificationHubTests(NotificationHubTests.Factory factory) :
         var client = SignInClient.Create(factory);
         await client.SignInAsync(userName);
         var inbox = Channel.CreateUnbounded<NotificationMessage>();
-        var hub = new HubConnectionBuilder()
-            .WithUrl(new Uri(factory.Server.BaseAddress, "hubs/notifications"), o =>
-            {
-                o.Transports = HttpTransportType.LongPolling;
-                o.HttpMessageHandlerFactory = _ => factory.Server.CreateHandler();
-                o.Headers["Cookie"] = client.CookieHeader;
-            })
-            .Build();
+        var hub = HubConnections.ForPerson(factory.Server, client);
         hub.On<NotificationMessage>("notification", m => inbox.Writer.TryWrite(m));
         await hub.StartAsync();
         return (client, hub, inbox);

@@ -2,7 +2,6 @@ using System.Threading.Channels;
 using HueWorkspace.Domain.Notifications;
 using HueWorkspace.Domain.Persistence;
 using HueWorkspace.Tests.Builders;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,14 +18,7 @@ public sealed class TaskHubTests(TaskHubTests.Factory factory) : IClassFixture<T
         var client = SignInClient.Create(factory);
         await client.SignInAsync(userName);
         var changes = Channel.CreateUnbounded<EntityChange>();
-        var hub = new HubConnectionBuilder()
-            .WithUrl(new Uri(factory.Server.BaseAddress, "hubs/notifications"), o =>
-            {
-                o.Transports = HttpTransportType.LongPolling;
-                o.HttpMessageHandlerFactory = _ => factory.Server.CreateHandler();
-                o.Headers["Cookie"] = client.CookieHeader;
-            })
-            .Build();
+        var hub = HubConnections.ForPerson(factory.Server, client);
         hub.On<EntityChange>("changed", c => changes.Writer.TryWrite(c));
         await hub.StartAsync();
         return (client, hub, changes);
