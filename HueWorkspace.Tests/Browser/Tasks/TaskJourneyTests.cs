@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using HueWorkspace.Tests.Browser.Pages;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -11,7 +10,7 @@ namespace HueWorkspace.Tests.Browser.Tasks;
 /// returns it once, then approves. The department leader's page follows every step without a reload.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed partial class TaskJourneyTests(BrowserHost host)
+public sealed class TaskJourneyTests(BrowserHost host)
 {
     [Fact]
     public async Task LeaderAssigns_DepartmentAssignsSpecialist_SpecialistReports_ReturnedOnceThenApproved_SeenLive()
@@ -42,6 +41,10 @@ public sealed partial class TaskJourneyTests(BrowserHost host)
             await Expect(row).ToBeVisibleAsync();
             await Expect(department.UnreadCount).Not.ToHaveTextAsync("0");
             await BrowserHost.ScreenshotAsync(department.Page, "tasks-02-department-list-live");
+
+            // The list as a spreadsheet: a real download, not a page.
+            var download = await department.Page.RunAndWaitForDownloadAsync(() => department.Page.GetByTestId("export").ClickAsync());
+            Assert.Matches(@"^cong-viec-\d{8}-\d{4}\.xlsx$", download.SuggestedFilename);
 
             await row.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
             var watcher = new TaskDetailPage(department);
