@@ -25,21 +25,36 @@ public sealed class NewTaskPage(ShellPage shell)
         }
 
         await Page.GetByTestId("submit").ClickAsync();
-        await Page.WaitForURLAsync("**/tasks/*-*");
+        try
+        {
+            await Page.WaitForURLAsync("**/tasks/*-*");
+        }
+        catch (TimeoutException)
+        {
+            // Say what the form said instead of only "timeout".
+            await BrowserHost.ScreenshotAsync(Page, "failed-new-task");
+            var errors = await Page.GetByTestId("error").AllInnerTextsAsync();
+            throw new InvalidOperationException($"The task form did not open the new task. It shows: {string.Join(" | ", errors)}");
+        }
     }
 
+    /// <summary>Picks a unit and waits until the select shows it, so the next step starts from the chosen value.</summary>
     public static async Task PickUnitAsync(ILocator scope, string unitName)
     {
         await scope.Locator(".mud-select").First.ClickAsync();
         await scope.Page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = unitName }).First.ClickAsync();
+        await Assertions.Expect(scope.Locator(".mud-select input").First).ToHaveValueAsync(unitName);
+        await Assertions.Expect(scope.Page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
     }
 
+    /// <summary>Types a date as a person would (dd/MM/yyyy) and leaves the field, which commits it.</summary>
     public static async Task TypeDateAsync(ILocator scope, DateOnly date)
     {
         var input = scope.Locator(".mud-picker input").First;
-        await input.FillAsync(date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
-        await input.PressAsync("Enter");
-        await input.BlurAsync();
+        var text = date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        await input.FillAsync(text);
+        await input.PressAsync("Tab");
+        await Assertions.Expect(input).ToHaveValueAsync(text);
     }
 }
 
