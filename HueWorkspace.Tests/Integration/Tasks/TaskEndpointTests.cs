@@ -48,6 +48,15 @@ public sealed class TaskEndpointTests(AuthorizationMatrixTests.Factory factory) 
 
         Assert.Equal(TaskState.InProgress, (await ActOkAsync("khcn.chuyenvien", id, "Start")).State);
         Assert.Equal(35, (await ActOkAsync("khcn.chuyenvien", id, "Report", new { percent = 35, text = "Đã khảo sát 3 phường" })).Percent);
+        var specialist = await factory.ClientAsync("khcn.chuyenvien");
+        var subtask = await specialist.Http.PostAsJsonAsync("/api/tasks", new
+        {
+            title = "Khảo sát phường Vỹ Dạ",
+            priority = "Normal",
+            parentId = id,
+            lead = new { unitId = await UnitAsync("SKHCN"), dueDate = TaskApi.Today.AddDays(5) },
+        });
+        Assert.Equal(HttpStatusCode.Created, subtask.StatusCode);
         await ActOkAsync("tc.lanhdao", id, "Comment", new { text = "Sở Tài chính đề nghị @khcn.chuyenvien gửi dự toán." });
         var extension = await ActOkAsync("khcn.lanhdao", id, "RequestExtension", new { dueDate = TaskApi.Today.AddDays(15), text = "Chờ số liệu VNPT" });
         Assert.Contains(TaskOperation.RequestExtension, extension.Allowed.Append(TaskOperation.RequestExtension));
