@@ -3,9 +3,14 @@ using HueWorkspace.Domain.Tasks;
 
 namespace HueWorkspace.Web.Features.Tasks;
 
-/// <summary>What a person filled in for one action on the detail page; each action reads the fields it needs.</summary>
+/// <summary>
+/// What a person filled in for one action on the detail page; each action reads the fields it needs.
+/// <paramref name="SeenVersion"/> is the task's version when the person opened the action: if someone changed the
+/// task while they were filling it in, the action is refused as a conflict instead of applying to a state they did not see.
+/// </summary>
 public sealed record TaskActionInput(
-    TaskOperation Operation, string? Text, int Percent, DateOnly? Date, Guid UnitId, Guid? HandlerId, bool Approve, IReadOnlyList<UploadedFile> Files)
+    TaskOperation Operation, string? Text, int Percent, DateOnly? Date, Guid UnitId, Guid? HandlerId, bool Approve, IReadOnlyList<UploadedFile> Files,
+    Guid? SeenVersion = null)
 {
     /// <summary>Runs the action through the service, starting from the version the person saw.</summary>
     public Task RunAsync(TaskService service, Guid taskId, Guid version) => Operation switch
