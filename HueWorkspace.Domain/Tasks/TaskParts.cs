@@ -1,0 +1,95 @@
+using HueWorkspace.Domain.Common;
+
+namespace HueWorkspace.Domain.Tasks;
+
+/// <summary>One unit's part in a task: lead or coordinating, its deadline, and the handler its leader named.</summary>
+public sealed class TaskUnit
+{
+    private TaskUnit()
+    {
+        UnitName = null!;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid TaskId { get; private set; }
+
+    public Guid UnitId { get; private set; }
+
+    public string UnitName { get; private set; }
+
+    public bool IsLead { get; private set; }
+
+    public DateOnly DueDate { get; private set; }
+
+    public Guid? HandlerId { get; private set; }
+
+    public string? HandlerName { get; private set; }
+
+    public DateOnly? HandlerDueDate { get; private set; }
+
+    public DateTime? HandlerAssignedAtUtc { get; private set; }
+
+    internal static TaskUnit Create(Guid taskId, Guid unitId, string unitName, bool isLead, DateOnly due) =>
+        new() { Id = Guid.CreateVersion7(), TaskId = taskId, UnitId = unitId, UnitName = unitName, IsLead = isLead, DueDate = due };
+
+    internal void SetHandler(Guid handlerId, string handlerName, DateOnly due, DateTime nowUtc)
+    {
+        HandlerId = handlerId;
+        HandlerName = handlerName;
+        HandlerDueDate = due;
+        HandlerAssignedAtUtc = nowUtc;
+    }
+
+    internal void ExtendTo(DateOnly due) => DueDate = due;
+}
+
+/// <summary>One line of the task's timeline: who did what, when, and what they wrote.</summary>
+public sealed class TaskEvent
+{
+    private TaskEvent()
+    {
+        ActorName = null!;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid TaskId { get; private set; }
+
+    public DateTime AtUtc { get; private set; }
+
+    public Guid? ActorId { get; private set; }
+
+    public string ActorName { get; private set; }
+
+    public TaskEventKind Kind { get; private set; }
+
+    public string? Text { get; private set; }
+
+    public int? Percent { get; private set; }
+
+    internal static TaskEvent Create(Guid taskId, Actor actor, DateTime nowUtc, TaskEventKind kind, string? text, int? percent) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        TaskId = taskId,
+        AtUtc = nowUtc,
+        ActorId = actor.UserId,
+        ActorName = actor.Name,
+        Kind = kind,
+        Text = text,
+        Percent = percent,
+    };
+}
+
+public sealed record TaskUnitDue(Guid UnitId, string UnitName, DateOnly DueDate);
+
+internal sealed record NewTaskData(
+    string? Title,
+    string? Description,
+    TaskSource Source,
+    string? SourceReference,
+    Guid? SourceId,
+    TaskPriority Priority,
+    Guid? ParentId,
+    TaskUnitDue Lead,
+    IReadOnlyList<TaskUnitDue>? Coordinators);
