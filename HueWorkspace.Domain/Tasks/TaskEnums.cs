@@ -108,25 +108,6 @@ public static class TaskTexts
         TaskSource.Meeting => "Kết luận cuộc họp",
     };
 
-    public static string Title(this TaskEventKind kind) => kind switch
-    {
-        TaskEventKind.Created => "Giao việc",
-        TaskEventKind.HandlerAssigned => "Phân công người xử lý",
-        TaskEventKind.Started => "Bắt đầu thực hiện",
-        TaskEventKind.ProgressReported => "Báo cáo tiến độ",
-        TaskEventKind.Submitted => "Trình kết quả",
-        TaskEventKind.Returned => "Trả lại",
-        TaskEventKind.Approved => "Duyệt hoàn thành",
-        TaskEventKind.Paused => "Tạm dừng",
-        TaskEventKind.Resumed => "Tiếp tục",
-        TaskEventKind.Cancelled => "Hủy",
-        TaskEventKind.ExtensionRequested => "Xin gia hạn",
-        TaskEventKind.ExtensionApproved => "Đồng ý gia hạn",
-        TaskEventKind.ExtensionRefused => "Không đồng ý gia hạn",
-        TaskEventKind.Commented => "Ý kiến",
-        TaskEventKind.SubtaskCreated => "Tạo việc con",
-    };
-
     public static string Title(this TaskOperation operation) => operation switch
     {
         TaskOperation.View => "Xem",

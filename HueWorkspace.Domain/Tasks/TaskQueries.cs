@@ -65,6 +65,7 @@ public sealed record TaskDetail(
     IReadOnlyList<TaskEvent> Timeline,
     IReadOnlyList<TaskAttachmentInfo> Attachments,
     IReadOnlyList<Guid> UnitsILead,
+    IReadOnlyList<TaskPerson> Participants,
     DateOnly Today)
 {
     public bool Can(TaskOperation operation) => Allowed.Contains(operation);
@@ -110,14 +111,7 @@ public sealed partial class TaskService
     {
         var actor = currentUser.Require();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var tree = await TreeAsync(db, ct);
-        var task = await db.Tasks.AsNoTracking().Include(t => t.Units).SingleOrDefaultAsync(t => t.Id == id, ct);
-        var relation = task is null ? TaskRelation.None : TaskPolicy.RelationOf(actor, task, tree);
-        if (task is null || relation == TaskRelation.None)
-        {
-            throw new NotFoundException(NotFoundMessage);
-        }
-
+        var (task, tree, relation) = await VisibleAsync(db, actor, id, ct);
         var calendar = await CalendarAsync(db, ct);
         var today = VietnamTime.Today(clock);
         var timeline = await db.TaskEvents.AsNoTracking().Where(e => e.TaskId == id).OrderBy(e => e.AtUtc).ThenBy(e => e.Id).ToListAsync(ct);
@@ -127,16 +121,21 @@ public sealed partial class TaskService
             .Select(r => r.ToRow(calendar, today)).ToList();
         var parentTitle = task.ParentId is { } pid ? await db.Tasks.Where(t => t.Id == pid).Select(t => t.Title).SingleOrDefaultAsync(ct) : null;
         var unitsILead = task.Units.Where(u => TaskPolicy.LeadsUnit(actor, u.UnitId)).Select(u => u.UnitId).ToList();
+
+        // The people the task concerns, whom comments may mention.
+        var audience = (await ParticipantsAsync(db, tree, task, ct)).Audience.ToList();
+        var participants = (await db.UserProfiles.AsNoTracking().Where(p => audience.Contains(p.Id)).OrderBy(p => p.FullName).ToListAsync(ct))
+            .Select(p => new TaskPerson(p.Id, p.FullName, p.UserName, tree.Find(p.UnitId!.Value)?.Name ?? "")).ToList();
         return new TaskDetail(task, relation, TaskPolicy.AllowedOperations(relation, task), task.IsOverdue(today),
             calendar.CountWorkingDays(today, task.DueDate), tree.Find(task.AssignerUnitId)?.Name ?? "",
             tree.Find(task.AssignerUnitId)?.ParentId is { } above ? tree.Find(above)?.Name : null, parentTitle, subtasks, timeline,
-            attachments, unitsILead, today);
+            attachments, unitsILead, participants, today);
     }
 
     public async Task<TaskFile> GetAttachmentAsync(Guid taskId, Guid attachmentId, CancellationToken ct = default)
     {
-        await GetRelationAsync(taskId, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await VisibleAsync(db, currentUser.Require(), taskId, ct);
         var file = await db.TaskAttachments.AsNoTracking().Where(a => a.Id == attachmentId && a.TaskId == taskId)
             .Select(a => new { a.FileName, a.ContentType, Bytes = db.TaskAttachmentContents.Where(c => c.Id == a.Id).Select(c => c.Bytes).Single() })
             .SingleOrDefaultAsync(ct) ?? throw new NotFoundException("Không tìm thấy tệp đính kèm.");
@@ -152,23 +151,6 @@ public sealed partial class TaskService
         return TaskPolicy.LeadsUnit(actor, unitId) ? await PeopleInAsync(db, tree, unitId, search, ct) : [];
     }
 
-    /// <summary>People the task concerns, for @mentions in comments.</summary>
-    public async Task<IReadOnlyList<TaskPerson>> ParticipantsAsync(Guid taskId, CancellationToken ct = default)
-    {
-        var actor = currentUser.Require();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var tree = await TreeAsync(db, ct);
-        var task = await db.Tasks.AsNoTracking().Include(t => t.Units).SingleOrDefaultAsync(t => t.Id == taskId, ct);
-        if (task is null || TaskPolicy.RelationOf(actor, task, tree) == TaskRelation.None)
-        {
-            throw new NotFoundException(NotFoundMessage);
-        }
-
-        var ids = (await ParticipantsAsync(db, tree, task, ct)).Audience.ToList();
-        var people = await db.UserProfiles.AsNoTracking().Where(p => ids.Contains(p.Id)).OrderBy(p => p.FullName).ToListAsync(ct);
-        return people.Select(p => new TaskPerson(p.Id, p.FullName, p.UserName, tree.Find(p.UnitId!.Value)?.Name ?? "")).ToList();
-    }
-
     private static async Task<IReadOnlyList<TaskPerson>> PeopleInAsync(WorkspaceDbContext db, OrgTree tree, Guid unitId, string? search, CancellationToken ct)
     {
         var unitIds = tree.Subtree(unitId).Select(u => (Guid?)u.Id).ToList();
@@ -180,14 +162,13 @@ public sealed partial class TaskService
             .Select(p => new TaskPerson(p.Id, p.FullName, p.UserName, tree.Find(p.UnitId!.Value)?.Name ?? "")).ToList();
     }
 
-    private async Task<TaskRelation> GetRelationAsync(Guid taskId, CancellationToken ct)
+    /// <summary>A task this person may see, with the tree and their relation; to anybody else it does not exist.</summary>
+    private static async Task<(WorkTask Task, OrgTree Tree, TaskRelation Relation)> VisibleAsync(WorkspaceDbContext db, Actor actor, Guid taskId, CancellationToken ct)
     {
-        var actor = currentUser.Require();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
         var tree = await TreeAsync(db, ct);
         var task = await db.Tasks.AsNoTracking().Include(t => t.Units).SingleOrDefaultAsync(t => t.Id == taskId, ct);
         var relation = task is null ? TaskRelation.None : TaskPolicy.RelationOf(actor, task, tree);
-        return relation == TaskRelation.None ? throw new NotFoundException(NotFoundMessage) : relation;
+        return relation == TaskRelation.None ? throw new NotFoundException(NotFoundMessage) : (task!, tree, relation);
     }
 
     private static async Task<WorkingCalendar> CalendarAsync(WorkspaceDbContext db, CancellationToken ct) =>

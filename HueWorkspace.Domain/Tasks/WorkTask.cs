@@ -107,8 +107,6 @@ public sealed class WorkTask : IVersioned, IAudited
 
     public TaskUnit Lead => _units.Single(u => u.IsLead);
 
-    public IEnumerable<TaskUnit> Coordinators => _units.Where(u => !u.IsLead);
-
     /// <summary>Completed or cancelled; stored, so that lists put work still owed first using an index.</summary>
     public bool IsClosed { get; private set; }
 

@@ -29,7 +29,6 @@ internal sealed class WorkTaskConfiguration : IEntityTypeConfiguration<WorkTask>
         b.Navigation(t => t.Units).UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Navigation(t => t.Events).UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Ignore(t => t.Lead);
-        b.Ignore(t => t.Coordinators);
         b.HasIndex(t => new { t.DueDate, t.Id });
         b.HasIndex(t => new { t.IsClosed, t.DueDate, t.Id });
         b.HasIndex(t => new { t.AssignerId, t.DueDate });
