@@ -48,4 +48,6 @@ public sealed class SilentPublisher : INotificationPublisher
     public Task PublishReadAsync(Guid recipientId, CancellationToken cancellationToken = default) => Task.CompletedTask;
 
     public Task PublishChangeAsync(EntityChange change, IReadOnlyCollection<Guid> audience, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+    public Task PublishProfileChangedAsync(Guid personId, CancellationToken cancellationToken = default) => Task.CompletedTask;
 }

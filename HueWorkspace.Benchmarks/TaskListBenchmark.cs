@@ -48,7 +48,7 @@ public static class TaskListBenchmark
             Console.WriteLine("| --- | --- | --- | --- |");
 
             var user = new BenchmarkUser();
-            var service = new TaskService(factory, user, new SilentPublisher(), TimeProvider.System);
+            var service = new TaskQueries(factory, user, TimeProvider.System);
             async Task As(string userName, string name, TaskListQuery query)
             {
                 user.Actor = await ActorAsync(factory, userName);

@@ -2,12 +2,14 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using HueWorkspace.Domain.Files;
 using HueWorkspace.Domain.Persistence;
 using HueWorkspace.Domain.Seeding;
 using HueWorkspace.Web.Api;
 using HueWorkspace.Web.Auth;
 using HueWorkspace.Web.Auth.BuiltInProvider;
 using HueWorkspace.Web.Components;
+using HueWorkspace.Web.Features.Files;
 using HueWorkspace.Web.Features.Notifications;
 using HueWorkspace.Web.Features.Tasks;
 using HueWorkspace.Web.Health;
@@ -28,7 +30,9 @@ public static class WorkspaceHost
         var services = builder.Services;
         var connectionString = builder.Configuration.GetConnectionString("Workspace")
             ?? throw new InvalidOperationException("Connection string 'Workspace' is missing.");
-        services.AddWorkspaceDomain(connectionString, builder.Environment.ContentRootPath);
+        var files = builder.Configuration.GetSection("Files").Get<FileStoreOptions>() ?? new FileStoreOptions();
+        services.AddWorkspaceDomain(connectionString, builder.Environment.ContentRootPath, files);
+        services.AddHostedService<FileJanitorWorker>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<WorkspaceSeeder>();
 
@@ -61,7 +65,11 @@ public static class WorkspaceHost
     {
         var seeder = app.Services.GetRequiredService<WorkspaceSeeder>();
         await seeder.MigrateAsync();
-        if (app.Configuration.GetValue("Seeding:DemoData", true))
+        await LegacyFileMover.MoveAsync(app.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<WorkspaceDbContext>>(),
+            app.Services.GetRequiredService<IFileStore>());
+
+        // Demo data only where it is asked for (appsettings.Development.json): never by default in production.
+        if (app.Configuration.GetValue("Seeding:DemoData", false))
         {
             await seeder.SeedDemoAsync();
             await DemoTasks.SeedAsync(app.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<WorkspaceDbContext>>(), app.Services.GetRequiredService<TimeProvider>());

@@ -80,7 +80,7 @@ public sealed class AnnouncementService(
         var announcement = Announcement.Create(command.Title, command.Body, actor, command.TargetUnitId, command.IncludeSubunits,
             recipients.Select(r => r.Id).Where(id => id != actor.UserId), now);
         var notifications = announcement.Recipients
-            .Select(r => Notification.Create(r.UserId, NotificationKinds.Announcement, $"Thông báo: {announcement.Title}", $"/announcements/{announcement.Id}", now))
+            .Select(r => Notification.Create(r.UserId, NotificationKinds.Announcement, new NotificationText("announcement", announcement.Title), $"/announcements/{announcement.Id}", now))
             .ToList();
         db.Announcements.Add(announcement);
         db.Notifications.AddRange(notifications);

@@ -37,10 +37,16 @@ public sealed class AuditEntry
 
     public string EntityId { get; private set; }
 
+    /// <summary>The aggregate the changed row belongs to (itself for a root): "everything that happened to this task".</summary>
+    public string? AggregateType { get; private set; }
+
+    public string? AggregateId { get; private set; }
+
     /// <summary>JSON object: property → [old, new] (new only for a creation, old only for a deletion).</summary>
     public string Changes { get; private set; }
 
-    internal static AuditEntry Create(DateTime atUtc, Common.Actor actor, string action, string entityType, string entityId, string changes) => new()
+    internal static AuditEntry Create(DateTime atUtc, Common.Actor actor, string action, string entityType, string entityId, string changes,
+        string? aggregateType = null, string? aggregateId = null) => new()
     {
         AtUtc = atUtc,
         ActorId = actor.UserId,
@@ -50,5 +56,7 @@ public sealed class AuditEntry
         EntityType = entityType,
         EntityId = entityId,
         Changes = changes,
+        AggregateType = aggregateType ?? entityType,
+        AggregateId = aggregateId ?? entityId,
     };
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using HueWorkspace.Domain.Common;
 using HueWorkspace.Domain.Persistence;
@@ -8,13 +9,16 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace HueWorkspace.Domain.Auditing;
 
 /// <summary>
-/// Before every save: refuses changes to the audit trail, gives each modified <see cref="IVersioned"/> a new
-/// version, and adds one <see cref="AuditEntry"/> per changed <see cref="IAudited"/> entity, so the change
-/// and its audit row commit together. A save with audited changes and no <see cref="WorkspaceDbContext.Actor"/>
-/// is a programming error and throws.
+/// Before every save: refuses changes to the audit trail; treats a change to an <see cref="IAggregateChild{TRoot}"/>
+/// row as a change to its root; gives each modified <see cref="IVersioned"/> a new version (so a concurrent change
+/// through any child of the same aggregate conflicts); and adds one <see cref="AuditEntry"/> per changed
+/// <see cref="IAudited"/> entity or aggregate child, so the change and its audit rows commit together. A save with
+/// audited changes and no <see cref="WorkspaceDbContext.Actor"/> is a programming error and throws.
 /// </summary>
 public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {
+    private static readonly ConcurrentDictionary<Type, (Type Root, Func<object, Guid> RootId)?> Children = new();
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         Apply(eventData.Context);
@@ -36,20 +40,49 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
 
         db.ChangeTracker.DetectChanges();
         var now = clock.GetUtcNow().UtcDateTime;
-        var entries = new List<AuditEntry>();
-        foreach (var entry in db.ChangeTracker.Entries().ToList())
+        var changed = db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
+        if (changed.Any(e => e.Entity is AuditEntry))
         {
-            if (entry.Entity is AuditEntry && entry.State is EntityState.Modified or EntityState.Deleted)
+            if (changed.Any(e => e.Entity is AuditEntry && e.State != EntityState.Added))
             {
                 throw new InvalidOperationException("Audit entries are never changed or deleted.");
             }
+        }
 
+        // A child's change is the root's change: the root's version moves even when none of its own columns did.
+        var children = new Dictionary<EntityEntry, EntityEntry>();
+        foreach (var entry in changed)
+        {
+            if (ChildOf(entry.Entity.GetType()) is { } child)
+            {
+                children[entry] = RootOf(db, entry, child.Root, child.RootId(entry.Entity));
+            }
+        }
+
+        var versionOnly = new HashSet<EntityEntry>();
+        foreach (var root in children.Values.Distinct())
+        {
+            if (root.State == EntityState.Unchanged)
+            {
+                // Only the version is written, under the version that was loaded: a concurrent change through another
+                // child (or the root itself) makes one of the two saves fail instead of both succeeding.
+                ((IVersioned)root.Entity).Version = Guid.NewGuid();
+                root.Property(nameof(IVersioned.Version)).IsModified = true;
+                versionOnly.Add(root);
+            }
+        }
+
+        var entries = new List<AuditEntry>();
+        foreach (var entry in changed)
+        {
             if (entry.State == EntityState.Modified && entry.Entity is IVersioned versioned)
             {
                 versioned.Version = Guid.NewGuid();
+                entry.Property(nameof(IVersioned.Version)).IsModified = true;
             }
 
-            if (entry.Entity is not IAudited || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            var isChild = children.TryGetValue(entry, out var childRoot);
+            if (entry.Entity is AuditEntry || !(entry.Entity is IAudited || isChild))
             {
                 continue;
             }
@@ -61,12 +94,32 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
                 EntityState.Added => "Created",
                 EntityState.Deleted => "Deleted",
                 _ => "Updated",
-            }, entry.Metadata.ClrType.Name, KeyOf(entry), Describe(entry)));
+            }, entry.Metadata.ClrType.Name, KeyOf(entry), Describe(entry),
+                isChild ? childRoot!.Metadata.ClrType.Name : null, isChild ? KeyOf(childRoot!) : null));
         }
 
         db.AuditEntries.AddRange(entries);
     }
 
+    private static (Type Root, Func<object, Guid> RootId)? ChildOf(Type type) => Children.GetOrAdd(type, t =>
+    {
+        var contract = t.GetInterfaces().FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IAggregateChild<>));
+        if (contract is null)
+        {
+            return null;
+        }
+
+        var getter = contract.GetProperty(nameof(IAggregateChild<IVersioned>.RootId))!;
+        return (contract.GetGenericArguments()[0], entity => (Guid)getter.GetValue(entity)!);
+    });
+
+    /// <summary>The tracked root of a child row; a child changed without its root loaded is a programming error.</summary>
+    private static EntityEntry RootOf(WorkspaceDbContext db, EntityEntry child, Type rootType, Guid rootId)
+    {
+        return db.ChangeTracker.Entries().FirstOrDefault(e => e.Metadata.ClrType == rootType && Equals(e.Property("Id").CurrentValue, rootId))
+            ?? throw new InvalidOperationException(
+                $"{child.Metadata.ClrType.Name} changed without its {rootType.Name} {rootId} loaded in the same context: load the aggregate first.");
+    }
     private static string KeyOf(EntityEntry entry) =>
         string.Join('/', entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue switch
         {

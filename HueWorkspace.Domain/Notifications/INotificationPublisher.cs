@@ -1,9 +1,17 @@
 namespace HueWorkspace.Domain.Notifications;
 
-/// <summary>What a live client shows for a notification; the same shape goes to circuits and to the hub.</summary>
-public sealed record NotificationMessage(Guid Id, Guid RecipientId, string Kind, string Title, string Link, DateTime CreatedAtUtc)
+/// <summary>
+/// What a live client shows for a notification; the same shape goes to circuits and to the hub. <see cref="Title"/> is
+/// Vietnamese (the hub does not know the reader's language); clients that render it themselves use the key and arguments.
+/// </summary>
+public sealed record NotificationMessage(Guid Id, Guid RecipientId, string Kind, string TitleKey, IReadOnlyList<string> TitleArgs, string Link, DateTime CreatedAtUtc)
 {
-    public static NotificationMessage From(Notification n) => new(n.Id, n.RecipientId, n.Kind, n.Title, n.Link, n.CreatedAtUtc);
+    public string Title => Common.DomainTexts.Render(TitleKey, TitleArgs, Common.DomainTexts.Vietnamese);
+
+    /// <summary>The title in the language of whoever is reading (a circuit's culture).</summary>
+    public string LocalTitle() => Common.DomainTexts.Render(TitleKey, TitleArgs);
+
+    public static NotificationMessage From(Notification n) => new(n.Id, n.RecipientId, n.Kind, n.TitleKey, n.TitleArgs, n.Link, n.CreatedAtUtc);
 }
 
 /// <summary>
@@ -20,6 +28,9 @@ public interface INotificationPublisher
 
     /// <summary>A committed change to a record: the <paramref name="audience"/> (everyone who may see it) refreshes.</summary>
     Task PublishChangeAsync(EntityChange change, IReadOnlyCollection<Guid> audience, CancellationToken cancellationToken = default);
+
+    /// <summary>A person's unit or roles changed: their open sessions take the new powers at once.</summary>
+    Task PublishProfileChangedAsync(Guid personId, CancellationToken cancellationToken = default);
 }
 
 /// <summary>

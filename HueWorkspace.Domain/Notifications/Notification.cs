@@ -1,19 +1,24 @@
+using HueWorkspace.Domain.Common;
+
 namespace HueWorkspace.Domain.Notifications;
 
 /// <summary>
 /// A message to one person about a change that concerns them. Written in the same transaction as the
-/// change, then pushed live; the stored row is what makes it survive while the person is offline.
+/// change, then pushed live; the stored row is what makes it survive while the person is offline. Its title is kept
+/// as a text key and arguments and rendered in the reader's language (<see cref="DomainTexts.Render"/>).
 /// </summary>
 public sealed class Notification
 {
     public const int KindMaxLength = 64;
-    public const int TitleMaxLength = 300;
+    public const int TitleKeyMaxLength = 64;
+    public const int TitleArgMaxLength = 300;
     public const int LinkMaxLength = 500;
 
     private Notification()
     {
         Kind = null!;
-        Title = null!;
+        TitleKey = null!;
+        TitleArgs = null!;
         Link = null!;
     }
 
@@ -23,7 +28,13 @@ public sealed class Notification
 
     public string Kind { get; private set; }
 
-    public string Title { get; private set; }
+    /// <summary>The title's text key (<c>Notification.{key}</c> in <c>Resources/Texts.resx</c>).</summary>
+    public string TitleKey { get; private set; }
+
+    public string[] TitleArgs { get; private set; }
+
+    /// <summary>The title in the reader's language.</summary>
+    public string Title => DomainTexts.Render(TitleKey, TitleArgs);
 
     /// <summary>A local path in the app, for example <c>/announcements/{id}</c>.</summary>
     public string Link { get; private set; }
@@ -34,7 +45,7 @@ public sealed class Notification
 
     public bool IsRead => ReadAtUtc is not null;
 
-    public static Notification Create(Guid recipientId, string kind, string title, string link, DateTime nowUtc)
+    public static Notification Create(Guid recipientId, string kind, NotificationText title, string link, DateTime nowUtc)
     {
         if (!link.StartsWith('/') || link.StartsWith("//", StringComparison.Ordinal))
         {
@@ -46,7 +57,8 @@ public sealed class Notification
             Id = Guid.CreateVersion7(),
             RecipientId = recipientId,
             Kind = kind,
-            Title = title.Length <= TitleMaxLength ? title : title[..(TitleMaxLength - 1)] + "…",
+            TitleKey = title.Key,
+            TitleArgs = title.Args.Select(a => a.Length <= TitleArgMaxLength ? a : a[..(TitleArgMaxLength - 1)] + "…").ToArray(),
             Link = link,
             CreatedAtUtc = nowUtc,
         };
@@ -54,6 +66,9 @@ public sealed class Notification
 
     public void MarkRead(DateTime nowUtc) => ReadAtUtc ??= nowUtc;
 }
+
+/// <summary>A notification title as stored: a text key and its arguments (already formatted, e.g. dates as dd/MM/yyyy).</summary>
+public sealed record NotificationText(string Key, params string[] Args);
 
 public static class NotificationKinds
 {

@@ -1,3 +1,4 @@
+using HueWorkspace.Domain.Notifications;
 using HueWorkspace.Domain.Common;
 using HueWorkspace.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ public sealed record PersonRow(UserProfile Profile, string? UnitName);
 /// Units, people and roles. Reading the tree is open to every assigned person; changing it is for
 /// administrators (the SSO proves identity; the unit and roles are managed here).
 /// </summary>
-public sealed class OrganizationService(IDbContextFactory<WorkspaceDbContext> dbFactory, ICurrentUser currentUser, TimeProvider clock)
+public sealed class OrganizationService(IDbContextFactory<WorkspaceDbContext> dbFactory, ICurrentUser currentUser, TimeProvider clock, INotificationPublisher publisher)
 {
     public async Task<OrgTree> GetTreeAsync(CancellationToken ct = default)
     {
@@ -114,6 +115,9 @@ public sealed class OrganizationService(IDbContextFactory<WorkspaceDbContext> db
         db.ExpectVersion(person, version);
         person.Assign(unitId, roles);
         await db.SaveAsAsync(actor, ct);
+
+        // Open sessions of this person take the new unit and roles at once, not at their next sign-in.
+        await publisher.PublishProfileChangedAsync(userId, ct);
     }
 
     public async Task UnassignAsync(Guid userId, Guid version, CancellationToken ct = default)
@@ -129,6 +133,7 @@ public sealed class OrganizationService(IDbContextFactory<WorkspaceDbContext> db
         db.ExpectVersion(person, version);
         person.Unassign();
         await db.SaveAsAsync(actor, ct);
+        await publisher.PublishProfileChangedAsync(userId, ct);
     }
 
     private async Task SetUniqueFlagAsync(Guid unitId, Action<Unit, bool> set, Func<Unit, bool> get, CancellationToken ct)

@@ -1,6 +1,7 @@
 using HueWorkspace.Domain.Announcements;
 using HueWorkspace.Domain.Auditing;
 using HueWorkspace.Domain.Calendar;
+using HueWorkspace.Domain.Files;
 using HueWorkspace.Domain.Notifications;
 using HueWorkspace.Domain.Organization;
 using HueWorkspace.Domain.Tasks;
@@ -16,7 +17,7 @@ public static class PersistenceExtensions
     /// The database (SQLite by default; docs/decisions/0003-sqlite-by-default.md) and the domain services.
     /// A relative data source is resolved against <paramref name="contentRoot"/>, and its folder is created.
     /// </summary>
-    public static IServiceCollection AddWorkspaceDomain(this IServiceCollection services, string connectionString, string contentRoot)
+    public static IServiceCollection AddWorkspaceDomain(this IServiceCollection services, string connectionString, string contentRoot, FileStoreOptions? files = null)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
         if (!Path.IsPathRooted(builder.DataSource) && builder.DataSource != ":memory:")
@@ -39,6 +40,15 @@ public static class PersistenceExtensions
         services.AddScoped<AuditService>();
         services.AddSingleton<SignInRecorder>();
         services.AddScoped<TaskService>();
+        services.AddScoped<TaskQueries>();
+
+        // Files: content on disk under Files:Root (relative to the content root), metadata in the database.
+        files ??= new FileStoreOptions();
+        files.Root = Path.GetFullPath(Path.Combine(contentRoot, files.Root));
+        services.AddSingleton(files);
+        services.AddSingleton<IFileStore>(sp => new DiskFileStore(files.Root, sp.GetRequiredService<TimeProvider>()));
+        services.AddScoped<FileService>();
+        services.AddSingleton<FileJanitor>();
         return services;
     }
 }

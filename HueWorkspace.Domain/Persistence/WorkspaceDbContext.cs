@@ -33,6 +33,8 @@ public sealed class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> opti
 
     public DbSet<Announcement> Announcements => Set<Announcement>();
 
+    public DbSet<Files.StoredFile> StoredFiles => Set<Files.StoredFile>();
+
     public DbSet<BuiltInAccount> BuiltInAccounts => Set<BuiltInAccount>();
 
     public DbSet<WorkTask> Tasks => Set<WorkTask>();
@@ -41,9 +43,6 @@ public sealed class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> opti
 
     public DbSet<TaskEvent> TaskEvents => Set<TaskEvent>();
 
-    public DbSet<TaskAttachment> TaskAttachments => Set<TaskAttachment>();
-
-    public DbSet<TaskAttachmentContent> TaskAttachmentContents => Set<TaskAttachmentContent>();
 
     public DbSet<TaskReminder> TaskReminders => Set<TaskReminder>();
 

@@ -15,7 +15,7 @@ public sealed record CreateTask(
     Guid? ParentId = null,
     Guid? LeadHandlerId = null,
     DateOnly? LeadHandlerDue = null,
-    IReadOnlyList<UploadedFile>? Files = null);
+    IReadOnlyList<StagedFile>? Files = null);
 
 /// <summary>
 /// What the task form needs: the units the work may go to (with their depth in the tree), and for a subtask the

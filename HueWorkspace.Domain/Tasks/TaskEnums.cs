@@ -1,3 +1,6 @@
+using System.Globalization;
+using HueWorkspace.Domain.Common;
+
 namespace HueWorkspace.Domain.Tasks;
 
 /// <summary>
@@ -81,48 +84,16 @@ public enum TaskOperation
     CreateSubtask,
 }
 
+/// <summary>Labels of the task enums, from the one resource file (<see cref="DomainTexts"/>).</summary>
 public static class TaskTexts
 {
-    public static string Title(this TaskState state) => state switch
-    {
-        TaskState.New => "Mới giao",
-        TaskState.InProgress => "Đang thực hiện",
-        TaskState.AwaitingReview => "Chờ duyệt kết quả",
-        TaskState.Returned => "Trả lại",
-        TaskState.Paused => "Tạm dừng",
-        TaskState.Completed => "Hoàn thành",
-        TaskState.Cancelled => "Đã hủy",
-    };
+    public static string Title(this TaskState state, CultureInfo? culture = null) => DomainTexts.Label(state, culture);
 
-    public static string Title(this TaskPriority priority) => priority switch
-    {
-        TaskPriority.Normal => "Thường",
-        TaskPriority.High => "Quan trọng",
-        TaskPriority.Urgent => "Khẩn",
-    };
+    public static string Title(this TaskPriority priority, CultureInfo? culture = null) => DomainTexts.Label(priority, culture);
 
-    public static string Title(this TaskSource source) => source switch
-    {
-        TaskSource.Direct => "Giao trực tiếp",
-        TaskSource.Document => "Chỉ đạo tại văn bản",
-        TaskSource.Meeting => "Kết luận cuộc họp",
-    };
+    public static string Title(this TaskSource source, CultureInfo? culture = null) => DomainTexts.Label(source, culture);
 
-    public static string Title(this TaskOperation operation) => operation switch
-    {
-        TaskOperation.View => "Xem",
-        TaskOperation.AssignHandler => "Phân công xử lý",
-        TaskOperation.Start => "Bắt đầu thực hiện",
-        TaskOperation.Report => "Báo cáo tiến độ",
-        TaskOperation.Submit => "Trình kết quả",
-        TaskOperation.Approve => "Duyệt hoàn thành",
-        TaskOperation.Return => "Trả lại",
-        TaskOperation.Pause => "Tạm dừng",
-        TaskOperation.Resume => "Tiếp tục",
-        TaskOperation.Cancel => "Hủy việc",
-        TaskOperation.RequestExtension => "Xin gia hạn",
-        TaskOperation.DecideExtension => "Xét gia hạn",
-        TaskOperation.Comment => "Ý kiến",
-        TaskOperation.CreateSubtask => "Tạo việc con",
-    };
+    public static string Title(this TaskOperation operation, CultureInfo? culture = null) => DomainTexts.Label(operation, culture);
+
+    public static string Title(this TaskEventKind kind, CultureInfo? culture = null) => DomainTexts.Label(kind, culture);
 }

@@ -3,7 +3,7 @@ using HueWorkspace.Domain.Common;
 namespace HueWorkspace.Domain.Tasks;
 
 /// <summary>One unit's part in a task: lead or coordinating, its deadline, and the handler its leader named.</summary>
-public sealed class TaskUnit
+public sealed class TaskUnit : IAggregateChild<WorkTask>
 {
     private TaskUnit()
     {
@@ -13,6 +13,8 @@ public sealed class TaskUnit
     public Guid Id { get; private set; }
 
     public Guid TaskId { get; private set; }
+
+    Guid IAggregateChild<WorkTask>.RootId => TaskId;
 
     public Guid UnitId { get; private set; }
 
@@ -45,7 +47,7 @@ public sealed class TaskUnit
 }
 
 /// <summary>One line of the task's timeline: who did what, when, and what they wrote.</summary>
-public sealed class TaskEvent
+public sealed class TaskEvent : IAggregateChild<WorkTask>
 {
     private TaskEvent()
     {
@@ -55,6 +57,8 @@ public sealed class TaskEvent
     public Guid Id { get; private set; }
 
     public Guid TaskId { get; private set; }
+
+    Guid IAggregateChild<WorkTask>.RootId => TaskId;
 
     public DateTime AtUtc { get; private set; }
 

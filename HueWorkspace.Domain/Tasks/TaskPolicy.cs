@@ -32,7 +32,7 @@ public static class TaskPolicy
     private const TaskRelation Lead = TaskRelation.LeadLeader | TaskRelation.LeadHandler;
     private const TaskRelation Worker = Lead | TaskRelation.CoordinatorLeader | TaskRelation.CoordinatorHandler;
 
-    public static bool IsLeader(Actor actor) => actor.IsInAnyRole(Role.UnitLeader, Role.CityLeader);
+    public static bool IsLeader(Actor actor) => TaskAccess.IsLeader(actor);
 
     /// <summary>May assign new top-level work at all: city leaders anywhere, unit leaders within their own subtree.</summary>
     public static bool CanAssign(Actor actor) => actor.IsAssigned && IsLeader(actor);
@@ -46,34 +46,8 @@ public static class TaskPolicy
 
     public static bool LeadsUnit(Actor actor, Guid unitId) => IsLeader(actor) && actor.UnitId == unitId;
 
-    public static TaskRelation RelationOf(Actor actor, WorkTask task, OrgTree tree)
-    {
-        if (!actor.IsAssigned)
-        {
-            return TaskRelation.None;
-        }
-
-        var me = actor.UserId!.Value;
-        var relation = task.AssignerId == me ? TaskRelation.Assigner : TaskRelation.None;
-        foreach (var unit in task.Units)
-        {
-            if (LeadsUnit(actor, unit.UnitId))
-            {
-                relation |= unit.IsLead ? TaskRelation.LeadLeader : TaskRelation.CoordinatorLeader;
-            }
-            else if (IsLeader(actor) && tree.IsWithin(unit.UnitId, actor.UnitId!.Value))
-            {
-                relation |= TaskRelation.LeaderAbove;
-            }
-
-            if (unit.HandlerId == me)
-            {
-                relation |= unit.IsLead ? TaskRelation.LeadHandler : TaskRelation.CoordinatorHandler;
-            }
-        }
-
-        return relation;
-    }
+    /// <summary>How the person stands to the task: the area's access rule (<see cref="TaskAccess.RelationOf"/>).</summary>
+    public static TaskRelation RelationOf(Actor actor, WorkTask task, OrgTree tree) => TaskAccess.RelationOf(actor, task, tree);
 
     /// <summary>Which relations may perform an operation, whatever the state.</summary>
     public static bool RelationAllows(TaskRelation relation, TaskOperation operation) => relation != TaskRelation.None && operation switch
@@ -95,7 +69,7 @@ public static class TaskPolicy
     {
         if (relation == TaskRelation.None)
         {
-            throw new NotFoundException(TaskService.NotFoundMessage);
+            throw new NotFoundException(TaskQueries.NotFoundMessage);
         }
 
         if (!RelationAllows(relation, operation))

@@ -1,4 +1,5 @@
 using HueWorkspace.Domain.Calendar;
+using HueWorkspace.Domain.Files;
 using HueWorkspace.Domain.Common;
 using HueWorkspace.Domain.Organization;
 using HueWorkspace.Domain.Persistence;
@@ -6,76 +7,41 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HueWorkspace.Domain.Tasks;
 
-public enum TaskTab
+/// <summary>
+/// Reading tasks: lists, the detail page, exports, files and the form's choices. Everything a person reads passes the
+/// area's access rule (<see cref="TaskAccess"/>): a task they may not see does not exist for them.
+/// </summary>
+public sealed class TaskQueries(IDbContextFactory<WorkspaceDbContext> dbFactory, ICurrentUser currentUser, TimeProvider clock)
 {
-    /// <summary>Việc tôi giao.</summary>
-    AssignedByMe,
+    public const string NotFoundMessage = "Không tìm thấy công việc, hoặc bạn không có quyền xem công việc này.";
 
-    /// <summary>Việc tôi xử lý.</summary>
-    HandledByMe,
-
-    /// <summary>Việc của đơn vị: my unit and, for leaders, the units below it.</summary>
-    MyUnit,
-
-    /// <summary>Quá hạn.</summary>
-    Overdue,
-}
-
-public enum TaskSort
-{
-    DueAscending,
-    DueDescending,
-    Newest,
-    PriorityFirst,
-    Title,
-}
-
-/// <summary>One page of one tab, filtered and sorted by the database.</summary>
-public sealed record TaskListQuery(
-    TaskTab Tab = TaskTab.MyUnit,
-    TaskState? State = null,
-    Guid? UnitId = null,
-    TaskPriority? Priority = null,
-    DateOnly? DueFrom = null,
-    DateOnly? DueTo = null,
-    string? Search = null,
-    TaskSort Sort = TaskSort.DueAscending,
-    int Page = 0,
-    int PageSize = 20,
-    bool OpenOnly = false);
-
-public sealed record TaskRow(
-    Guid Id, string Title, TaskState State, TaskPriority Priority, string LeadUnitName, string? LeadHandlerName, string AssignerName,
-    DateOnly DueDate, DateTime CreatedAtUtc, int Percent, bool IsOverdue, int WorkingDaysLeft, bool CompletedLate, bool IsSubtask);
-
-public sealed record TaskPage(IReadOnlyList<TaskRow> Items, int Total);
-
-public sealed record TaskAttachmentInfo(Guid Id, Guid? EventId, string FileName, long Length, string UploadedByName, DateTime UploadedAtUtc);
-
-public sealed record TaskDetail(
-    WorkTask Task,
-    TaskRelation Relation,
-    IReadOnlySet<TaskOperation> Allowed,
-    bool IsOverdue,
-    int WorkingDaysLeft,
-    string AssignerUnitName,
-    string? AssignerParentUnitName,
-    string? ParentTitle,
-    IReadOnlyList<TaskRow> Subtasks,
-    IReadOnlyList<TaskEvent> Timeline,
-    IReadOnlyList<TaskAttachmentInfo> Attachments,
-    IReadOnlyList<Guid> UnitsILead,
-    IReadOnlyList<TaskPerson> Participants,
-    DateOnly Today)
-{
-    public bool Can(TaskOperation operation) => Allowed.Contains(operation);
-}
-
-public sealed record TaskFile(string FileName, string ContentType, byte[] Content);
-
-public sealed partial class TaskService
-{
     public const int MaxExportRows = 10_000;
+
+    public async Task<TaskFormOptions> FormOptionsAsync(Guid? parentId, CancellationToken ct = default)
+    {
+        var actor = currentUser.Require();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var tree = await TreeAsync(db, ct);
+        var today = VietnamTime.Today(clock);
+        if (parentId is { } pid)
+        {
+            var (parent, _, relation) = await VisibleAsync(db, actor, pid, ct);
+            TaskPolicy.Demand(relation, TaskOperation.CreateSubtask);
+            var units = tree.Flatten().Where(x => tree.IsWithin(x.Unit.Id, parent.LeadUnitId) && x.Unit.IsActiveOn(today)).ToList();
+            return new TaskFormOptions(units, pid, parent.Title, parent.DueDate, today);
+        }
+
+        var options = tree.Flatten().Where(x => TaskPolicy.CanAssignTo(actor, x.Unit, tree, today)).ToList();
+        return new TaskFormOptions(options, null, null, null, today);
+    }
+
+    /// <summary>Every unit of the administration, for filtering lists (unit names are not confidential).</summary>
+    public async Task<IReadOnlyList<(Unit Unit, int Depth)>> FilterUnitsAsync(CancellationToken ct = default)
+    {
+        currentUser.Require();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return (await TreeAsync(db, ct)).Flatten().Where(x => x.Unit.Kind != UnitKind.ExternalOrganisation).ToList();
+    }
 
     /// <summary>The SQL of one list page, for looking at query plans (the benchmarks print them).</summary>
     public async Task<string> ListSqlAsync(TaskListQuery query, CancellationToken ct = default)
@@ -115,15 +81,14 @@ public sealed partial class TaskService
         var calendar = await CalendarAsync(db, ct);
         var today = VietnamTime.Today(clock);
         var timeline = await db.TaskEvents.AsNoTracking().Where(e => e.TaskId == id).OrderBy(e => e.AtUtc).ThenBy(e => e.Id).ToListAsync(ct);
-        var attachments = await db.TaskAttachments.AsNoTracking().Where(a => a.TaskId == id).OrderBy(a => a.UploadedAtUtc)
-            .Select(a => new TaskAttachmentInfo(a.Id, a.EventId, a.FileName, a.Length, a.UploadedByName, a.UploadedAtUtc)).ToListAsync(ct);
+        var attachments = await FileService.ListAsync(db, TaskService.FilesArea, id, ct);
         var subtasks = (await Project(db.Tasks.AsNoTracking().Where(t => t.ParentId == id).OrderBy(t => t.CreatedAtUtc)).ToListAsync(ct))
             .Select(r => r.ToRow(calendar, today)).ToList();
         var parentTitle = task.ParentId is { } pid ? await db.Tasks.Where(t => t.Id == pid).Select(t => t.Title).SingleOrDefaultAsync(ct) : null;
         var unitsILead = task.Units.Where(u => TaskPolicy.LeadsUnit(actor, u.UnitId)).Select(u => u.UnitId).ToList();
 
         // The people the task concerns, whom comments may mention.
-        var audience = (await ParticipantsAsync(db, tree, task, ct)).Audience.ToList();
+        var audience = (await TaskAccess.AudienceAsync(db, tree, task, ct)).Everyone.ToList();
         var participants = (await db.UserProfiles.AsNoTracking().Where(p => audience.Contains(p.Id)).OrderBy(p => p.FullName).ToListAsync(ct))
             .Select(p => new TaskPerson(p.Id, p.FullName, p.UserName, tree.Find(p.UnitId!.Value)?.Name ?? "")).ToList();
         return new TaskDetail(task, relation, TaskPolicy.AllowedOperations(relation, task), task.IsOverdue(today),
@@ -132,14 +97,12 @@ public sealed partial class TaskService
             attachments, unitsILead, participants, today);
     }
 
-    public async Task<TaskFile> GetAttachmentAsync(Guid taskId, Guid attachmentId, CancellationToken ct = default)
+    /// <summary>One attachment of a task the person may see; the download then streams it from the file store.</summary>
+    public async Task<StoredFileInfo> GetAttachmentAsync(Guid taskId, Guid fileId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await VisibleAsync(db, currentUser.Require(), taskId, ct);
-        var file = await db.TaskAttachments.AsNoTracking().Where(a => a.Id == attachmentId && a.TaskId == taskId)
-            .Select(a => new { a.FileName, a.ContentType, Bytes = db.TaskAttachmentContents.Where(c => c.Id == a.Id).Select(c => c.Bytes).Single() })
-            .SingleOrDefaultAsync(ct) ?? throw new NotFoundException("Không tìm thấy tệp đính kèm.");
-        return new TaskFile(file.FileName, file.ContentType, file.Bytes);
+        return await FileService.FindAsync(db, TaskService.FilesArea, taskId, fileId, ct);
     }
 
     /// <summary>People a unit's leader may name as handler: assigned civil servants of the unit and the units below it.</summary>
@@ -167,17 +130,14 @@ public sealed partial class TaskService
     {
         var tree = await TreeAsync(db, ct);
         var task = await db.Tasks.AsNoTracking().Include(t => t.Units).SingleOrDefaultAsync(t => t.Id == taskId, ct);
-        var relation = task is null ? TaskRelation.None : TaskPolicy.RelationOf(actor, task, tree);
+        var relation = task is null ? TaskRelation.None : TaskAccess.RelationOf(actor, task, tree);
         return relation == TaskRelation.None ? throw new NotFoundException(NotFoundMessage) : (task!, tree, relation);
     }
 
     private static async Task<WorkingCalendar> CalendarAsync(WorkspaceDbContext db, CancellationToken ct) =>
         new(await db.CalendarDays.AsNoTracking().ToListAsync(ct));
 
-    /// <summary>
-    /// The tasks this person may see (assigner, handler, or leader of a task unit or a unit above it — the same
-    /// rule as <see cref="TaskPolicy.RelationOf"/>), narrowed to the tab and the filters.
-    /// </summary>
+    /// <summary>The tasks this person may see (<see cref="TaskAccess.Visible"/>), narrowed to the tab and the filters.</summary>
     private async Task<(IQueryable<WorkTask> Query, WorkingCalendar Calendar, DateOnly Today)> FilterAsync(
         WorkspaceDbContext db, Actor actor, TaskListQuery q, CancellationToken ct)
     {
@@ -185,31 +145,15 @@ public sealed partial class TaskService
         var calendar = await CalendarAsync(db, ct);
         var today = VietnamTime.Today(clock);
         var me = actor.UserId!.Value;
-        var myUnits = tree.Subtree(actor.UnitId!.Value).Select(u => u.Id).ToList();
-        var isLeader = TaskPolicy.IsLeader(actor);
-
-        // A leader at the top sees every task: no unit filter, so the database walks the deadline index directly.
-        var seesAll = isLeader && tree.Units.Where(u => u.Kind != UnitKind.ExternalOrganisation).All(u => myUnits.Contains(u.Id));
-        var tasks = db.Tasks.AsNoTracking();
-
-        // "Task has a unit in my subtree", written as Id IN (…) so the database starts from the units' index.
-        var ofMyUnits = db.TaskUnits.Where(u => myUnits.Contains(u.UnitId)).Select(u => u.TaskId);
+        var tasks = TaskAccess.Visible(db, actor, tree);
         var handledByMe = db.TaskUnits.Where(u => u.HandlerId == me).Select(u => u.TaskId);
         tasks = q.Tab switch
         {
+            TaskTab.All => tasks,
             TaskTab.AssignedByMe => tasks.Where(t => t.AssignerId == me),
             TaskTab.HandledByMe => tasks.Where(t => handledByMe.Contains(t.Id)),
-            TaskTab.MyUnit => seesAll
-                ? tasks
-                : isLeader
-                    ? tasks.Where(t => ofMyUnits.Contains(t.Id))
-                    : tasks.Where(t => db.TaskUnits.Where(u => u.HandlerId == me && myUnits.Contains(u.UnitId)).Select(u => u.TaskId).Contains(t.Id)),
-            TaskTab.Overdue => (seesAll
-                    ? tasks
-                    : isLeader
-                        ? tasks.Where(t => t.AssignerId == me || ofMyUnits.Contains(t.Id) || handledByMe.Contains(t.Id))
-                        : tasks.Where(t => t.AssignerId == me || handledByMe.Contains(t.Id)))
-                .Where(t => WorkTask.OpenStates.Contains(t.State) && t.DueDate < today),
+            TaskTab.MyUnit => MyUnit(db, actor, tree, tasks),
+            TaskTab.Overdue => tasks.Where(t => WorkTask.OpenStates.Contains(t.State) && t.DueDate < today),
         };
 
         if (q.State is { } state)
@@ -250,6 +194,20 @@ public sealed partial class TaskService
 
         return (tasks, calendar, today);
     }
+
+    /// <summary>Việc của đơn vị: for a leader, the work of their unit and the units below; for others, what they handle there.</summary>
+    private static IQueryable<WorkTask> MyUnit(WorkspaceDbContext db, Actor actor, OrgTree tree, IQueryable<WorkTask> visible)
+    {
+        var myUnits = TaskAccess.MyUnits(actor, tree);
+        var me = actor.UserId!.Value;
+        return TaskAccess.SeesAll(actor, tree)
+            ? visible
+            : TaskAccess.IsLeader(actor)
+            ? visible.Where(t => db.TaskUnits.Where(u => myUnits.Contains(u.UnitId)).Select(u => u.TaskId).Contains(t.Id))
+            : visible.Where(t => db.TaskUnits.Where(u => u.HandlerId == me && myUnits.Contains(u.UnitId)).Select(u => u.TaskId).Contains(t.Id));
+    }
+
+    private static async Task<OrgTree> TreeAsync(WorkspaceDbContext db, CancellationToken ct) => await TaskService.TreeAsync(db, ct);
 
     private static IQueryable<WorkTask> Sort(IQueryable<WorkTask> tasks, TaskSort sort) => sort switch
     {

@@ -62,11 +62,12 @@ public sealed class TaskReminderJob(IDbContextFactory<WorkspaceDbContext> dbFact
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var leaders = (await db.UserProfiles.AsNoTracking().Where(p => p.UnitId == task.LeadUnitId).ToListAsync(ct))
             .Where(p => p.Roles.Any(r => r is Role.UnitLeader or Role.CityLeader)).Select(p => p.Id);
+        var due = VietnamTime.Format(task.DueDate);
         var title = kind == Overdue
-            ? $"Quá hạn xử lý (hạn {VietnamTime.Format(task.DueDate)}): {task.Title}"
+            ? new NotificationText("task.overdue", task.Title, due)
             : daysLeft <= 0
-                ? $"Đến hạn xử lý hôm nay: {task.Title}"
-                : $"Còn {daysLeft} ngày làm việc đến hạn {VietnamTime.Format(task.DueDate)}: {task.Title}";
+                ? new NotificationText("task.due-today", task.Title, due)
+                : new NotificationText("task.due-soon", task.Title, due, daysLeft.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var notifications = leaders.Append(task.HandlerId ?? Guid.Empty).Where(id => id != Guid.Empty).Distinct()
             .Select(id => Notification.Create(id, kind == Overdue ? NotificationKinds.TaskOverdue : NotificationKinds.TaskDueSoon, title, $"/tasks/{task.Id}", now))
             .ToList();
@@ -76,7 +77,7 @@ public sealed class TaskReminderJob(IDbContextFactory<WorkspaceDbContext> dbFact
         {
             await db.SaveAsAsync(Actor.System, ct);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
         {
             // Another instance sent this reminder between our read and our save: the unique key kept it to one.
             return false;

@@ -38,6 +38,14 @@ public sealed class RecordingPublisher : INotificationPublisher
         Changes.Add((change, audience));
         return Task.CompletedTask;
     }
+
+    public List<Guid> ProfileChanges { get; } = [];
+
+    public Task PublishProfileChangedAsync(Guid personId, CancellationToken cancellationToken = default)
+    {
+        ProfileChanges.Add(personId);
+        return Task.CompletedTask;
+    }
 }
 
 public static class DemoActors

@@ -16,6 +16,9 @@ public class WorkspaceFactory : WebApplicationFactory<Program>
 {
     public string DatabasePath { get; } = TempFiles.NewDatabasePath();
 
+    /// <summary>The app's file store for this host, deleted afterwards.</summary>
+    public string FilesRoot { get; } = TempFiles.NewFolder();
+
     /// <summary>Served by Kestrel on a real port (browser tests): the back channel then goes over the network too.</summary>
     public bool OnKestrel { get; init; }
 
@@ -23,7 +26,14 @@ public class WorkspaceFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseStaticWebAssets();
+
+        // The migrated, seeded database the app would make at its first start, copied from the run's template.
+        TestDatabase.CopyTemplateAsync(TestData.OrganizationAndTasks, TimeProvider.System, DatabasePath).GetAwaiter().GetResult();
         builder.UseSetting("ConnectionStrings:Workspace", $"Data Source={DatabasePath}");
+        builder.UseSetting("Files:Root", FilesRoot);
+        builder.UseSetting("Authentication:UseBuiltInProvider", "true");
+        builder.UseSetting("BuiltInSignIn:DemoPassword", "Hue@2026");
+        builder.UseSetting("Seeding:DemoData", "true");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
 
         // Reminders run on demand in their own tests; a timer firing mid-test would add notifications at random.
@@ -40,6 +50,7 @@ public class WorkspaceFactory : WebApplicationFactory<Program>
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
         TempFiles.Delete(DatabasePath);
+        TempFiles.DeleteFolder(FilesRoot);
         GC.SuppressFinalize(this);
     }
 }

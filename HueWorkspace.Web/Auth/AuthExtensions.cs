@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
 
 namespace HueWorkspace.Web.Auth;
 
@@ -24,7 +25,14 @@ public static class AuthExtensions
         var services = builder.Services;
         var section = builder.Configuration.GetSection("Authentication");
         var authority = section["Authority"];
-        var builtIn = string.IsNullOrWhiteSpace(authority);
+
+        // The stand-in provider with its demo accounts only where configuration asks for it (Development, tests).
+        var builtIn = string.IsNullOrWhiteSpace(authority) && section.GetValue("UseBuiltInProvider", false);
+        if (string.IsNullOrWhiteSpace(authority) && !builtIn)
+        {
+            throw new InvalidOperationException(
+                "No sign-in provider: set Authentication:Authority to the city SSO, or Authentication:UseBuiltInProvider=true for the local stand-in.");
+        }
 
         services.AddAuthentication(o =>
             {
@@ -138,6 +146,7 @@ public static class AuthExtensions
 
         services.AddSingleton<PublicBaseUrl>();
         services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, WorkspaceAuthenticationStateProvider>();
         services.AddTransient<IClaimsTransformation, WorkspaceClaimsTransformation>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());

@@ -24,28 +24,10 @@ internal sealed class WorkspaceClaimsTransformation(IDbContextFactory<WorkspaceD
             return principal;
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync();
-        var row = await db.UserProfiles.AsNoTracking()
-            .Where(u => u.Subject == subject)
-            .Select(u => new { Profile = u, UnitName = db.Units.Where(x => x.Id == u.UnitId).Select(x => x.Name).FirstOrDefault() })
-            .SingleOrDefaultAsync();
-        if (row is null)
+        var identity = await WorkspaceIdentity.LoadAsync(dbFactory, subject);
+        if (identity is null)
         {
             return principal;
-        }
-
-        var identity = new ClaimsIdentity(WorkspaceClaims.IdentityType, WorkspaceClaims.Name, ClaimTypes.Role);
-        identity.AddClaim(new Claim(WorkspaceClaims.UserId, row.Profile.Id.ToString()));
-        identity.AddClaim(new Claim(WorkspaceClaims.Assigned, row.Profile.IsAssigned ? "true" : "false"));
-        if (row.Profile.UnitId is { } unitId)
-        {
-            identity.AddClaim(new Claim(WorkspaceClaims.UnitId, unitId.ToString()));
-            identity.AddClaim(new Claim(WorkspaceClaims.UnitName, row.UnitName ?? string.Empty));
-        }
-
-        foreach (var role in row.Profile.Roles)
-        {
-            identity.AddClaim(new Claim(ClaimTypes.Role, role.ToString()));
         }
 
         var result = principal.Clone();

@@ -38,13 +38,13 @@ public static class TaskSlipPdf
 
         var normal = PdfPageWriter.Font(11);
         w.Paragraph($"Người giao việc: {task.AssignerName} — {detail.AssignerUnitName}", normal);
-        w.Paragraph($"Nguồn giao việc: {task.Source.Title()}{(task.SourceReference is null ? "" : $" ({task.SourceReference})")}", normal);
+        w.Paragraph($"Nguồn giao việc: {task.Source.Title(DomainTexts.Vietnamese)}{(task.SourceReference is null ? "" : $" ({task.SourceReference})")}", normal);
         if (detail.ParentTitle is not null)
         {
             w.Paragraph($"Thuộc công việc: {detail.ParentTitle}", normal);
         }
 
-        w.Paragraph($"Mức độ: {task.Priority.Title()}    Hạn hoàn thành: {VietnamTime.Format(task.DueDate)}", normal, after: 8);
+        w.Paragraph($"Mức độ: {task.Priority.Title(DomainTexts.Vietnamese)}    Hạn hoàn thành: {VietnamTime.Format(task.DueDate)}", normal, after: 8);
 
         w.Paragraph("1. Nội dung công việc", bold);
         var description = Markdig.Markdown.ToPlainText(task.Description).Trim();
@@ -63,7 +63,7 @@ public static class TaskSlipPdf
         w.Table(rows, [34, 12, 16, 22, 16]);
 
         w.Paragraph("3. Tình hình thực hiện", bold);
-        var status = $"Trạng thái: {task.State.Title()}; hoàn thành {task.Percent}%"
+        var status = $"Trạng thái: {task.State.Title(DomainTexts.Vietnamese)}; hoàn thành {task.Percent}%"
             + (detail.IsOverdue ? "; QUÁ HẠN" : task.IsClosed ? "" : $"; còn {detail.WorkingDaysLeft} ngày làm việc")
             + (task.CompletedLate ? "; hoàn thành chậm so với hạn" : "") + ".";
         w.Paragraph(status, normal);

@@ -58,7 +58,8 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
     {
         b.HasKey(n => n.Id);
         b.Property(n => n.Kind).HasMaxLength(Notification.KindMaxLength);
-        b.Property(n => n.Title).HasMaxLength(Notification.TitleMaxLength);
+        b.Property(n => n.TitleKey).HasMaxLength(Notification.TitleKeyMaxLength);
+        b.Ignore(n => n.Title);
         b.Property(n => n.Link).HasMaxLength(Notification.LinkMaxLength);
         b.HasOne<UserProfile>().WithMany().HasForeignKey(n => n.RecipientId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(n => new { n.RecipientId, n.ReadAtUtc });
@@ -77,6 +78,9 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.Property(e => e.EntityId).HasMaxLength(AuditEntry.EntityIdMaxLength);
         b.HasIndex(e => e.AtUtc);
         b.HasIndex(e => new { e.EntityType, e.EntityId });
+        b.Property(e => e.AggregateType).HasMaxLength(AuditEntry.EntityTypeMaxLength);
+        b.Property(e => e.AggregateId).HasMaxLength(AuditEntry.EntityIdMaxLength);
+        b.HasIndex(e => new { e.AggregateType, e.AggregateId, e.AtUtc });
     }
 }
 

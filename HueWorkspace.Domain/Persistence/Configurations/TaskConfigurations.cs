@@ -1,4 +1,3 @@
-using HueWorkspace.Domain.Files;
 using HueWorkspace.Domain.Tasks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -64,28 +63,6 @@ internal sealed class TaskEventConfiguration : IEntityTypeConfiguration<TaskEven
         b.Property(e => e.ActorName).HasMaxLength(Organization.UserProfile.NameMaxLength);
         b.Property(e => e.Text).HasMaxLength(WorkTask.ReasonMaxLength + 200);
         b.HasIndex(e => new { e.TaskId, e.AtUtc });
-    }
-}
-
-internal sealed class TaskAttachmentConfiguration : IEntityTypeConfiguration<TaskAttachment>
-{
-    public void Configure(EntityTypeBuilder<TaskAttachment> b)
-    {
-        b.HasKey(a => a.Id);
-        b.Property(a => a.FileName).HasMaxLength(FileCheck.MaxFileNameLength);
-        b.Property(a => a.ContentType).HasMaxLength(120);
-        b.Property(a => a.UploadedByName).HasMaxLength(Organization.UserProfile.NameMaxLength);
-        b.HasOne<WorkTask>().WithMany().HasForeignKey(a => a.TaskId).OnDelete(DeleteBehavior.Cascade);
-        b.HasIndex(a => a.TaskId);
-    }
-}
-
-internal sealed class TaskAttachmentContentConfiguration : IEntityTypeConfiguration<TaskAttachmentContent>
-{
-    public void Configure(EntityTypeBuilder<TaskAttachmentContent> b)
-    {
-        b.HasKey(c => c.Id);
-        b.HasOne<TaskAttachment>().WithOne().HasForeignKey<TaskAttachmentContent>(c => c.Id).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

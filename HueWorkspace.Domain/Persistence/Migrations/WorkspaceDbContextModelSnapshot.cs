@@ -106,6 +106,14 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                     b.Property<Guid?>("ActorUnitId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AggregateId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AggregateType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("AtUtc")
                         .HasColumnType("TEXT");
 
@@ -128,6 +136,8 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                     b.HasIndex("AtUtc");
 
                     b.HasIndex("EntityType", "EntityId");
+
+                    b.HasIndex("AggregateType", "AggregateId", "AtUtc");
 
                     b.ToTable("AuditEntries");
                 });
@@ -156,6 +166,60 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                     b.ToTable("CalendarDays");
                 });
 
+            modelBuilder.Entity("HueWorkspace.Domain.Files.StoredFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("PartId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UploadedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sha256");
+
+                    b.HasIndex("Area", "RecordId");
+
+                    b.ToTable("StoredFiles", (string)null);
+                });
+
             modelBuilder.Entity("HueWorkspace.Domain.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -181,9 +245,13 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                     b.Property<Guid>("RecipientId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Title")
+                    b.PrimitiveCollection<string>("TitleArgs")
                         .IsRequired()
-                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -346,60 +414,6 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                         .IsUnique();
 
                     b.ToTable("BuiltInAccounts");
-                });
-
-            modelBuilder.Entity("HueWorkspace.Domain.Tasks.TaskAttachment", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("EventId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Length")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("TaskId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UploadedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UploadedByName")
-                        .IsRequired()
-                        .HasMaxLength(150)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TaskId");
-
-                    b.ToTable("TaskAttachments");
-                });
-
-            modelBuilder.Entity("HueWorkspace.Domain.Tasks.TaskAttachmentContent", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("Bytes")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("TaskAttachmentContents");
                 });
 
             modelBuilder.Entity("HueWorkspace.Domain.Tasks.TaskEvent", b =>
@@ -896,24 +910,6 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("HueWorkspace.Domain.Tasks.TaskAttachment", b =>
-                {
-                    b.HasOne("HueWorkspace.Domain.Tasks.WorkTask", null)
-                        .WithMany()
-                        .HasForeignKey("TaskId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("HueWorkspace.Domain.Tasks.TaskAttachmentContent", b =>
-                {
-                    b.HasOne("HueWorkspace.Domain.Tasks.TaskAttachment", null)
-                        .WithOne()
-                        .HasForeignKey("HueWorkspace.Domain.Tasks.TaskAttachmentContent", "Id")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("HueWorkspace.Domain.Tasks.TaskEvent", b =>

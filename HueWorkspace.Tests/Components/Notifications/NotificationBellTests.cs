@@ -43,7 +43,7 @@ public sealed class NotificationBellTests : BunitContext, IAsyncLifetime
 
     private async Task<NotificationMessage> StoreAsync(string title)
     {
-        var notification = Notification.Create(_me.UserId!.Value, NotificationKinds.Announcement, title, "/announcements", DateTime.UtcNow);
+        var notification = Notification.Create(_me.UserId!.Value, NotificationKinds.Announcement, new NotificationText("text", title), "/announcements", DateTime.UtcNow);
         await using var db = _db.CreateDbContext();
         db.Notifications.Add(notification);
         await db.SaveAsAsync(Actor.System, default);
@@ -77,7 +77,7 @@ public sealed class NotificationBellTests : BunitContext, IAsyncLifetime
         Assert.Empty(bell.FindAll(".mud-badge-content, .mud-badge .mud-badge-badge"));
 
         var message = await StoreAsync("Họp giao ban");
-        await _notifier.PublishAsync(new NotificationEvent(_me.UserId!.Value, message));
+        _notifier.Post(new NotificationEvent(_me.UserId!.Value, message));
         bell.WaitForAssertion(() => Assert.Equal("1", Count(bell)));
         bell.WaitForAssertion(() => Assert.Contains("1", bell.Find(".mud-badge").TextContent));
     }
@@ -87,7 +87,7 @@ public sealed class NotificationBellTests : BunitContext, IAsyncLifetime
     {
         var bell = RenderBell();
         bell.WaitForAssertion(() => Assert.Equal("0", Count(bell)));
-        await _notifier.PublishAsync(new NotificationEvent(Guid.NewGuid(), null));
+        _notifier.Post(new NotificationEvent(Guid.NewGuid(), null));
         Assert.Equal("0", Count(bell));
         Assert.Equal(1, _notifier.SubscriberCount(_me.UserId!.Value));
 

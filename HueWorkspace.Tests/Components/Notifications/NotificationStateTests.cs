@@ -20,7 +20,7 @@ public sealed class NotificationStateTests : Domain.DatabaseTest
         // Stored while the browser was offline: no live event reached this circuit.
         await using (var db = Db.CreateDbContext())
         {
-            db.Notifications.Add(Notification.Create(me.UserId!.Value, "test", "Trong lúc mất kết nối", "/notifications", DateTime.UtcNow));
+            db.Notifications.Add(Notification.Create(me.UserId!.Value, "test", new NotificationText("text", "Trong lúc mất kết nối"), "/notifications", DateTime.UtcNow));
             await db.SaveAsAsync(Actor.System, default);
         }
 

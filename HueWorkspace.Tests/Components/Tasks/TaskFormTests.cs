@@ -23,6 +23,7 @@ public sealed class TaskFormTests : BunitContext
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices(o => o.SnackbarConfiguration.ShowTransitionDuration = 0);
         Services.AddLocalization();
+        Services.AddSingleton(TestFiles.Service());
         var units = new UnitBuilder();
         var city = units.Add("UBND", kind: HueWorkspace.Domain.Organization.UnitKind.PeoplesCommittee, name: "UBND thành phố Huế");
         _department = units.Add("SKHCN", city, name: "Sở Khoa học và Công nghệ").Id;

@@ -14,9 +14,9 @@ public sealed class NotificationServiceTests : DatabaseTest
         var b = await DemoActors.UserIdAsync(Db, "xd.chuyenvien");
         await using var db = Db.CreateDbContext();
         db.Notifications.AddRange(
-            Notification.Create(a, "test", "Cho A 1", "/a", DateTime.UtcNow),
-            Notification.Create(a, "test", "Cho A 2", "/a", DateTime.UtcNow.AddSeconds(1)),
-            Notification.Create(b, "test", "Cho B", "/b", DateTime.UtcNow));
+            Notification.Create(a, "test", new NotificationText("text", "Cho A 1"), "/a", DateTime.UtcNow),
+            Notification.Create(a, "test", new NotificationText("text", "Cho A 2"), "/a", DateTime.UtcNow.AddSeconds(1)),
+            Notification.Create(b, "test", new NotificationText("text", "Cho B"), "/b", DateTime.UtcNow));
         await db.SaveAsAsync(Actor.System, default);
         return (a, b);
     }
@@ -63,5 +63,5 @@ public sealed class NotificationServiceTests : DatabaseTest
 
     [Fact]
     public void ALinkOutsideTheApp_IsRefused() =>
-        Assert.Throws<ArgumentException>(() => Notification.Create(Guid.NewGuid(), "x", "t", "//evil.example/x", DateTime.UtcNow));
+        Assert.Throws<ArgumentException>(() => Notification.Create(Guid.NewGuid(), "x", new NotificationText("text", "t"), "//evil.example/x", DateTime.UtcNow));
 }

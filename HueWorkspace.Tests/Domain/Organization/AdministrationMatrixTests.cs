@@ -30,7 +30,7 @@ public sealed class AdministrationMatrixTests : DatabaseTest
     public async Task AdministrativeAction_IsForAdministratorsOnly(string action, string person)
     {
         await ActAsAsync(person);
-        var organization = new OrganizationService(Db, User, TimeProvider.System);
+        var organization = new OrganizationService(Db, User, TimeProvider.System, Publisher);
         var finance = (await organization.GetTreeAsync()).Units.Single(u => u.Code == "STC");
         var target = await DemoActors.UserIdAsync(Db, "gd.chuyenvien");
         Func<Task> run = action switch
@@ -40,7 +40,7 @@ public sealed class AdministrationMatrixTests : DatabaseTest
             "SetPlatformAuthority" => () => organization.SetPlatformAuthorityAsync(finance.Id),
             "Assign" => async () =>
             {
-                var (rows, _) = await new OrganizationService(Db, new TestCurrentUser { Actor = await DemoActors.ForAsync(Db, "admin") }, TimeProvider.System)
+                var (rows, _) = await new OrganizationService(Db, new TestCurrentUser { Actor = await DemoActors.ForAsync(Db, "admin") }, TimeProvider.System, Publisher)
                     .ListPeopleAsync(new PersonFilter("gd.chuyenvien"), 0, 1);
                 await organization.AssignAsync(target, finance.Id, [Role.Specialist], rows[0].Profile.Version);
             },

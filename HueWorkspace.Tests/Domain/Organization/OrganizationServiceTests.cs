@@ -6,7 +6,7 @@ namespace HueWorkspace.Tests.Domain.Organization;
 
 public sealed class OrganizationServiceTests : DatabaseTest
 {
-    private OrganizationService Service => new(Db, User, TimeProvider.System);
+    private OrganizationService Service => new(Db, User, TimeProvider.System, Publisher);
 
     private static UnitInput Input(string code, Guid? parent = null) => new(code, $"Phòng {code}", UnitKind.Department, parent, new DateOnly(2026, 1, 1));
 

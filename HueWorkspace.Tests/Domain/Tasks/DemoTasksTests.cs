@@ -22,6 +22,6 @@ public sealed class DemoTasksTests : TaskTest
 
         // They are ordinary tasks: the people they concern see them in their lists.
         await ActAsAsync("khcn.lanhdao");
-        Assert.True((await Service.ListAsync(new(TaskTab.MyUnit))).Total >= 5);
+        Assert.True((await Queries.ListAsync(new(TaskTab.MyUnit))).Total >= 5);
     }
 }

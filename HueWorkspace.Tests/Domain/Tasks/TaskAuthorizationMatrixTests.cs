@@ -88,7 +88,7 @@ public sealed class TaskAuthorizationMatrixTests : TaskTest
 
     private Func<Task> Act(Guid id, TaskOperation operation, string person, Guid version) => operation switch
     {
-        TaskOperation.View => () => Service.GetAsync(id),
+        TaskOperation.View => () => Queries.GetAsync(id),
         TaskOperation.Comment => () => Service.CommentAsync(id, "Ý kiến"),
         TaskOperation.AssignHandler => async () =>
         {

@@ -9,7 +9,7 @@ public sealed class TaskListTests : TaskTest
     private async Task<IReadOnlyList<Guid>> IdsAsync(string userName, TaskListQuery query)
     {
         await ActAsAsync(userName);
-        return (await Service.ListAsync(query with { PageSize = 100 })).Items.Select(r => r.Id).ToList();
+        return (await Queries.ListAsync(query with { PageSize = 100 })).Items.Select(r => r.Id).ToList();
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class TaskListTests : TaskTest
             Assert.DoesNotContain(id, await IdsAsync(outsider, new(tab)));
         }
 
-        await Assert.ThrowsAsync<NotFoundException>(() => Service.GetAsync(id));
+        await Assert.ThrowsAsync<NotFoundException>(() => Queries.GetAsync(id));
         await Assert.ThrowsAsync<NotFoundException>(() => Service.CommentAsync(id, "Xem được không?"));
     }
 
@@ -79,10 +79,10 @@ public sealed class TaskListTests : TaskTest
         Assert.Equal([urgent, later], await IdsAsync("chutich", new(TaskTab.AssignedByMe, OpenOnly: true)));
 
         // By deadline, work still owed comes first: the cancelled task moves behind the later one.
-        var page = await Service.ListAsync(new(TaskTab.AssignedByMe, PageSize: 2, Page: 1));
+        var page = await Queries.ListAsync(new(TaskTab.AssignedByMe, PageSize: 2, Page: 1));
         Assert.Equal(3, page.Total);
         Assert.Equal([normal], page.Items.Select(r => r.Id));
-        Assert.Equal([urgent, later], (await Service.ListAsync(new(TaskTab.AssignedByMe, PageSize: 2))).Items.Select(r => r.Id));
+        Assert.Equal([urgent, later], (await Queries.ListAsync(new(TaskTab.AssignedByMe, PageSize: 2))).Items.Select(r => r.Id));
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class TaskListTests : TaskTest
     {
         var id = await AssignAsync(command: await CommandAsync(leadDays: 1, coordinator: null));
         await ActAsAsync("khcn.lanhdao");
-        var row = Assert.Single((await Service.ListAsync(new(TaskTab.MyUnit))).Items, r => r.Id == id);
+        var row = Assert.Single((await Queries.ListAsync(new(TaskTab.MyUnit))).Items, r => r.Id == id);
         Assert.False(row.IsOverdue);
         Assert.Equal(1, row.WorkingDaysLeft);
         Assert.DoesNotContain(id, await IdsAsync("khcn.lanhdao", new(TaskTab.Overdue)));
@@ -99,10 +99,10 @@ public sealed class TaskListTests : TaskTest
         FakeClock.Advance(TimeSpan.FromDays(4));
         Assert.Contains(id, await IdsAsync("khcn.lanhdao", new(TaskTab.Overdue)));
         Assert.Contains(id, await IdsAsync("chutich", new(TaskTab.Overdue)));
-        row = Assert.Single((await Service.ListAsync(new(TaskTab.MyUnit))).Items, r => r.Id == id);
+        row = Assert.Single((await Queries.ListAsync(new(TaskTab.MyUnit))).Items, r => r.Id == id);
         Assert.True(row.IsOverdue);
         Assert.Equal(-1, row.WorkingDaysLeft);
-        var detail = await Service.GetAsync(id);
+        var detail = await Queries.GetAsync(id);
         Assert.True(detail.IsOverdue);
     }
 
@@ -112,12 +112,12 @@ public sealed class TaskListTests : TaskTest
         // Thursday 26/11/2026 → Monday 30/11: Friday and Monday are working days, the weekend is not.
         var id = await AssignAsync(command: await CommandAsync(leadDays: 4, coordinator: null));
         await ActAsAsync("chutich");
-        Assert.Equal(2, (await Service.GetAsync(id)).WorkingDaysLeft);
+        Assert.Equal(2, (await Queries.GetAsync(id)).WorkingDaysLeft);
 
         // Over the New Year: 31/12/2026 → 04/01/2027 counts only Monday 04/01 (01/01 is a holiday, then the weekend).
         FakeClock.SetUtcNow(new DateTimeOffset(2026, 12, 31, 2, 0, 0, TimeSpan.Zero));
         var newYear = await Service.CreateAsync(await CommandAsync(leadDays: 39, coordinator: null));
         Assert.Equal(new DateOnly(2027, 1, 4), (await ReloadAsync(newYear)).DueDate);
-        Assert.Equal(1, (await Service.GetAsync(newYear)).WorkingDaysLeft);
+        Assert.Equal(1, (await Queries.GetAsync(newYear)).WorkingDaysLeft);
     }
 }

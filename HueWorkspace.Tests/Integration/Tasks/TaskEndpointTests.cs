@@ -135,7 +135,7 @@ public sealed class TaskEndpointTests(AuthorizationMatrixTests.Factory factory) 
         }
 
         Assert.DoesNotContain(title, page);
-        Assert.Contains(TaskService.NotFoundMessage, page);
+        Assert.Contains(TaskQueries.NotFoundMessage, page);
         Assert.Equal(HttpStatusCode.NotFound, api.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, pdf.StatusCode);
         var list = await client.Http.GetStringAsync($"/api/tasks?tab=MyUnit&q={Uri.EscapeDataString(title)}");
@@ -194,17 +194,29 @@ public sealed class TaskEndpointTests(AuthorizationMatrixTests.Factory factory) 
     public async Task Attachments_DownloadForPeopleTheTaskConcerns_AndAreNotFoundForOthers()
     {
         var actor = await DemoActors.ForAsync(Db, "chutich");
-        var service = new TaskService(Db, new TestCurrentUser { Actor = actor }, new RecordingPublisher(), TimeProvider.System);
+        var user = new TestCurrentUser { Actor = actor };
+        var files = new FileService(factory.Services.GetRequiredService<IFileStore>(), factory.Services.GetRequiredService<FileStoreOptions>(), user);
+        var service = new TaskService(Db, user, new RecordingPublisher(), TimeProvider.System, files);
+        byte[] content = [.. "%PDF-1.4\n"u8, .. Enumerable.Range(0, 5000).Select(i => (byte)(i % 251))];
+        var staged = await files.StageAsync("Kế hoạch số 12.pdf", content.Length, new MemoryStream(content));
         var id = await service.CreateAsync(new CreateTask("Có tệp đính kèm", null, TaskPriority.Normal,
             new TaskUnitDue(await UnitAsync("SKHCN"), "", TaskApi.Today.AddDays(5)), [],
-            Files: [new UploadedFile("Kế hoạch số 12.pdf", [.. "%PDF-1.4\n"u8, 42])]));
-        var fileId = (await service.GetAsync(id)).Attachments.Single().Id;
+            Files: [staged]));
+        var fileId = (await new TaskQueries(Db, user, TimeProvider.System).GetAsync(id)).Attachments.Single().Id;
 
         var member = await factory.ClientAsync("khcn.lanhdao");
         var response = await member.Http.GetAsync($"/tasks/{id}/files/{fileId}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal("Kế hoạch số 12.pdf", response.Content.Headers.ContentDisposition!.FileNameStar);
+        Assert.Equal(content, await response.Content.ReadAsByteArrayAsync());
+
+        // Streamed from the store with ranges: a viewer or a resumed download asks for a part.
+        using var ranged = new HttpRequestMessage(HttpMethod.Get, $"/tasks/{id}/files/{fileId}");
+        ranged.Headers.Range = new System.Net.Http.Headers.RangeHeaderValue(100, 199);
+        var part = await member.Http.SendAsync(ranged);
+        Assert.Equal(HttpStatusCode.PartialContent, part.StatusCode);
+        Assert.Equal(content[100..200], await part.Content.ReadAsByteArrayAsync());
 
         var outsider = await factory.ClientAsync("tc.lanhdao");
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.Http.GetAsync($"/tasks/{id}/files/{fileId}")).StatusCode);

@@ -1,51 +1,80 @@
+using System.Threading.Channels;
 using HueWorkspace.Domain.Notifications;
 using Microsoft.AspNetCore.SignalR;
 
 namespace HueWorkspace.Web.Features.Notifications;
 
 /// <summary>
-/// Pushes committed notifications to this instance's circuits and to hub clients. Runs after the commit;
-/// a failed push loses nothing, since clients recount from the database when they reconnect.
+/// Pushes committed changes to this instance's circuits (through <see cref="NotificationNotifier"/>'s per-circuit
+/// queues) and to hub clients (through <see cref="HubOutbox"/>). Runs after the commit and only queues, so the person
+/// who acted gets their answer as soon as the commit is done; a failed push loses nothing, since clients recount
+/// from the database when they reconnect (docs/decisions/0002-notifications.md).
 /// </summary>
-internal sealed class LiveNotificationPublisher(
-    NotificationNotifier notifier,
-    IHubContext<NotificationHub> hub,
-    ILogger<LiveNotificationPublisher> logger) : INotificationPublisher
+internal sealed class LiveNotificationPublisher(NotificationNotifier notifier, HubOutbox hub) : INotificationPublisher
 {
-    public async Task PublishAsync(IReadOnlyCollection<NotificationMessage> notifications, CancellationToken cancellationToken = default)
+    public Task PublishAsync(IReadOnlyCollection<NotificationMessage> notifications, CancellationToken cancellationToken = default)
     {
         foreach (var message in notifications)
         {
-            await notifier.PublishAsync(new NotificationEvent(message.RecipientId, message));
-            await SafeAsync(() => hub.Clients.Group(NotificationHub.UserGroup(message.RecipientId)).SendAsync("notification", message, cancellationToken));
+            notifier.Post(new NotificationEvent(message.RecipientId, message));
+            hub.Enqueue([NotificationHub.UserGroup(message.RecipientId)], "notification", message);
         }
+
+        return Task.CompletedTask;
     }
 
-    public async Task PublishReadAsync(Guid recipientId, CancellationToken cancellationToken = default)
+    public Task PublishReadAsync(Guid recipientId, CancellationToken cancellationToken = default)
     {
-        await notifier.PublishAsync(new NotificationEvent(recipientId, null));
-        await SafeAsync(() => hub.Clients.Group(NotificationHub.UserGroup(recipientId)).SendAsync("read", cancellationToken));
+        notifier.Post(new NotificationEvent(recipientId, null));
+        hub.Enqueue([NotificationHub.UserGroup(recipientId)], "read", null);
+        return Task.CompletedTask;
     }
 
-    public async Task PublishChangeAsync(EntityChange change, IReadOnlyCollection<Guid> audience, CancellationToken cancellationToken = default)
+    public Task PublishChangeAsync(EntityChange change, IReadOnlyCollection<Guid> audience, CancellationToken cancellationToken = default)
     {
         foreach (var person in audience)
         {
-            await notifier.PublishAsync(new NotificationEvent(person, null, change));
+            notifier.Post(new NotificationEvent(person, null, change));
         }
 
-        await SafeAsync(() => hub.Clients.Groups(audience.Select(NotificationHub.UserGroup).ToList()).SendAsync("changed", change, cancellationToken));
+        hub.Enqueue(audience.Select(NotificationHub.UserGroup).ToList(), "changed", change);
+        return Task.CompletedTask;
     }
 
-    private async Task SafeAsync(Func<Task> send)
+    public Task PublishProfileChangedAsync(Guid personId, CancellationToken cancellationToken = default)
     {
-        try
+        notifier.Post(new NotificationEvent(personId, null, ProfileChanged: true));
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Sends to hub clients in the background, in order, so a slow connection never holds up a request.</summary>
+public sealed class HubOutbox(IHubContext<NotificationHub> hub, ILogger<HubOutbox> logger) : BackgroundService
+{
+    private readonly Channel<(IReadOnlyList<string> Groups, string Method, object? Argument)> _queue =
+        Channel.CreateUnbounded<(IReadOnlyList<string>, string, object?)>(new UnboundedChannelOptions { SingleReader = true });
+
+    public void Enqueue(IReadOnlyList<string> groups, string method, object? argument)
+    {
+        if (groups.Count > 0)
         {
-            await send();
+            _queue.Writer.TryWrite((groups, method, argument));
         }
-        catch (Exception ex)
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await foreach (var (groups, method, argument) in _queue.Reader.ReadAllAsync(stoppingToken))
         {
-            logger.LogWarning(ex, "Pushing a notification to hub clients failed; it stays in the database");
+            try
+            {
+                var clients = groups.Count == 1 ? hub.Clients.Group(groups[0]) : hub.Clients.Groups(groups);
+                await (argument is null ? clients.SendAsync(method, stoppingToken) : clients.SendAsync(method, argument, stoppingToken));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning(ex, "Pushing {Method} to hub clients failed; it stays in the database", method);
+            }
         }
     }
 }

@@ -4,8 +4,9 @@ using HueWorkspace.Domain.Notifications;
 namespace HueWorkspace.Web.Features.Notifications;
 
 /// <summary>
-/// One circuit's view of its person's notifications: the unread count, rebuilt from the database on every
-/// change and after every reconnect. Components subscribe to <see cref="Changed"/>.
+/// One circuit's view of its person's notifications: the unread count, rebuilt from the database after every batch of
+/// events and after every reconnect, and the records that changed. Components subscribe to <see cref="Changed"/> and
+/// <see cref="RecordsChanged"/>; both are raised off the circuit's thread, so handlers marshal with <c>InvokeAsync</c>.
 /// </summary>
 public sealed class NotificationState(NotificationNotifier notifier, NotificationService service, ICurrentUser currentUser) : IDisposable
 {
@@ -16,11 +17,10 @@ public sealed class NotificationState(NotificationNotifier notifier, Notificatio
     /// <summary>The last notification that arrived live in this circuit.</summary>
     public NotificationMessage? Latest { get; private set; }
 
-    /// <summary>Raised from any thread; components marshal with <c>InvokeAsync</c>.</summary>
     public event Func<Task>? Changed;
 
-    /// <summary>A record this person may see was changed by someone; pages showing it reload. Raised from any thread.</summary>
-    public event Func<EntityChange, Task>? RecordChanged;
+    /// <summary>Records this person may see were changed by someone: pages showing them reload once per batch.</summary>
+    public event Func<IReadOnlyList<EntityChange>, Task>? RecordsChanged;
 
     public bool IsStarted => _subscription is not null;
 
@@ -31,7 +31,7 @@ public sealed class NotificationState(NotificationNotifier notifier, Notificatio
             return;
         }
 
-        _subscription = notifier.Subscribe(actor.UserId!.Value, OnEventAsync);
+        _subscription = notifier.Subscribe(actor.UserId!.Value, OnEventsAsync);
         await RefreshAsync();
     }
 
@@ -43,35 +43,34 @@ public sealed class NotificationState(NotificationNotifier notifier, Notificatio
         }
 
         UnreadCount = await service.CountUnreadAsync(ct);
-        await RaiseAsync();
+        await RaiseAsync(Changed);
     }
 
-    private async Task OnEventAsync(NotificationEvent e)
+    private async Task OnEventsAsync(IReadOnlyList<NotificationEvent> batch)
     {
-        if (e.Change is { } change)
+        var changes = batch.Select(e => e.Change).OfType<EntityChange>().Distinct().ToList();
+        if (changes.Count > 0 && RecordsChanged is { } listeners)
         {
-            if (RecordChanged is { } listeners)
+            foreach (var listener in listeners.GetInvocationList().Cast<Func<IReadOnlyList<EntityChange>, Task>>())
             {
-                foreach (var listener in listeners.GetInvocationList().Cast<Func<EntityChange, Task>>())
-                {
-                    await listener(change);
-                }
+                await listener(changes);
             }
-
-            return;
         }
 
-        if (e.Created is not null)
+        if (batch.LastOrDefault(e => e.Created is not null)?.Created is { } created)
         {
-            Latest = e.Created;
+            Latest = created;
         }
 
-        await RefreshAsync();
+        if (batch.Any(e => e.Change is null && !e.ProfileChanged))
+        {
+            await RefreshAsync();
+        }
     }
 
-    private async Task RaiseAsync()
+    private static async Task RaiseAsync(Func<Task>? handlers)
     {
-        if (Changed is { } handlers)
+        if (handlers is not null)
         {
             foreach (var handler in handlers.GetInvocationList().Cast<Func<Task>>())
             {

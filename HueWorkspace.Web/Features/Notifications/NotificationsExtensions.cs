@@ -9,6 +9,8 @@ public static class NotificationsExtensions
     {
         services.AddSignalR();
         services.AddSingleton<NotificationNotifier>();
+        services.AddSingleton<HubOutbox>();
+        services.AddHostedService(sp => sp.GetRequiredService<HubOutbox>());
         services.AddSingleton<INotificationPublisher, LiveNotificationPublisher>();
         services.AddScoped<NotificationState>();
         services.AddScoped<CircuitHandler, NotificationCircuitHandler>();

@@ -9,7 +9,7 @@ namespace HueWorkspace.Web.Features.Tasks;
 /// task while they were filling it in, the action is refused as a conflict instead of applying to a state they did not see.
 /// </summary>
 public sealed record TaskActionInput(
-    TaskOperation Operation, string? Text, int Percent, DateOnly? Date, Guid UnitId, Guid? HandlerId, bool Approve, IReadOnlyList<UploadedFile> Files,
+    TaskOperation Operation, string? Text, int Percent, DateOnly? Date, Guid UnitId, Guid? HandlerId, bool Approve, IReadOnlyList<StagedFile> Files,
     Guid? SeenVersion = null)
 {
     /// <summary>Runs the action through the service, starting from the version the person saw.</summary>

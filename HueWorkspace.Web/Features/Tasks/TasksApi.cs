@@ -39,9 +39,9 @@ public static class TasksApi
     public static RouteGroupBuilder MapTasksApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/tasks").RequireAuthorization(Policies.Staff);
-        group.MapGet("/", async (HttpRequest request, TaskService service, CancellationToken ct) =>
+        group.MapGet("/", async (HttpRequest request, TaskQueries service, CancellationToken ct) =>
             Results.Ok(await service.ListAsync(TaskListQueryString.Parse(request.Query), ct)));
-        group.MapGet("/{id:guid}", async (Guid id, TaskService service, CancellationToken ct) => Results.Ok(TaskDto.From(await service.GetAsync(id, ct))));
+        group.MapGet("/{id:guid}", async (Guid id, TaskQueries service, CancellationToken ct) => Results.Ok(TaskDto.From(await service.GetAsync(id, ct))));
         group.MapPost("/", async (CreateRequest r, TaskService service, CancellationToken ct) =>
         {
             var id = await service.CreateAsync(new CreateTask(r.Title, r.Description, r.Priority,
@@ -50,7 +50,7 @@ public static class TasksApi
                 r.Source, r.SourceReference, ParentId: r.ParentId), ct);
             return Results.Created($"/api/tasks/{id}", new { id });
         });
-        group.MapPost("/{id:guid}/actions/{operation}", async (Guid id, string operation, ActionRequest r, TaskService service, CancellationToken ct) =>
+        group.MapPost("/{id:guid}/actions/{operation}", async (Guid id, string operation, ActionRequest r, TaskService service, TaskQueries queries, CancellationToken ct) =>
         {
             if (!Enum.TryParse<TaskOperation>(operation, ignoreCase: true, out var op) || op is TaskOperation.View or TaskOperation.CreateSubtask)
             {
@@ -59,7 +59,7 @@ public static class TasksApi
 
             var input = new TaskActionInput(op, r.Text, r.Percent, r.DueDate, r.UnitId ?? Guid.Empty, r.HandlerId, r.Approve, []);
             await input.RunAsync(service, id, r.Version);
-            return Results.Ok(TaskDto.From(await service.GetAsync(id, ct)));
+            return Results.Ok(TaskDto.From(await queries.GetAsync(id, ct)));
         });
         return api;
     }

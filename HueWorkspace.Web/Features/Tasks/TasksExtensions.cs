@@ -1,4 +1,6 @@
+using HueWorkspace.Domain.Files;
 using HueWorkspace.Domain.Tasks;
+using HueWorkspace.Web.Features.Files;
 using HueWorkspace.Web.Api;
 using HueWorkspace.Web.Auth;
 using HueWorkspace.Web.Reports;
@@ -23,17 +25,14 @@ public static class TasksExtensions
     public static WebApplication MapTaskFiles(this WebApplication app)
     {
         var files = app.MapGroup("/tasks").RequireAuthorization(Policies.Staff).AddEndpointFilter<DomainProblemFilter>();
-        files.MapGet("/{id:guid}/files/{fileId:guid}", async (Guid id, Guid fileId, TaskService service, CancellationToken ct) =>
-        {
-            var file = await service.GetAttachmentAsync(id, fileId, ct);
-            return Results.File(file.Content, file.ContentType, file.FileName);
-        });
-        files.MapGet("/{id:guid}/phieu-giao-viec.pdf", async (Guid id, TaskService service, TimeProvider clock, CancellationToken ct) =>
+        files.MapGet("/{id:guid}/files/{fileId:guid}", async (Guid id, Guid fileId, TaskQueries queries, FileService store, CancellationToken ct) =>
+            await FileResults.DownloadAsync(await queries.GetAttachmentAsync(id, fileId, ct), store, ct));
+        files.MapGet("/{id:guid}/phieu-giao-viec.pdf", async (Guid id, TaskQueries service, TimeProvider clock, CancellationToken ct) =>
         {
             var detail = await service.GetAsync(id, ct);
             return Results.File(TaskSlipPdf.Build(detail, clock.GetUtcNow().UtcDateTime), "application/pdf", "phieu-giao-viec.pdf");
         });
-        files.MapGet("/export.xlsx", async (HttpRequest request, TaskService service, TimeProvider clock, CancellationToken ct) =>
+        files.MapGet("/export.xlsx", async (HttpRequest request, TaskQueries service, TimeProvider clock, CancellationToken ct) =>
         {
             var rows = await service.ExportAsync(TaskListQueryString.Parse(request.Query), ct);
             var stamp = Domain.Common.VietnamTime.ToLocal(clock.GetUtcNow().UtcDateTime).ToString("yyyyMMdd-HHmm", System.Globalization.CultureInfo.InvariantCulture);
@@ -50,7 +49,7 @@ public static class TaskExport
         rows.Select((r, i) => new object?[]
         {
             i + 1, r.Title, r.LeadUnitName, r.LeadHandlerName ?? "", r.AssignerName, Domain.Common.VietnamTime.FormatDate(r.CreatedAtUtc),
-            Domain.Common.VietnamTime.Format(r.DueDate), r.State.Title(), r.Priority.Title(), r.Percent, r.IsOverdue ? "Quá hạn" : r.CompletedLate ? "Hoàn thành chậm" : "",
+            Domain.Common.VietnamTime.Format(r.DueDate), r.State.Title(Domain.Common.DomainTexts.Vietnamese), r.Priority.Title(Domain.Common.DomainTexts.Vietnamese), r.Percent, r.IsOverdue ? "Quá hạn" : r.CompletedLate ? "Hoàn thành chậm" : "",
             r.State is TaskState.Completed or TaskState.Cancelled ? "" : r.WorkingDaysLeft,
         }),
         [6, 50, 32, 24, 24, 12, 12, 18, 12, 10, 16, 12]);

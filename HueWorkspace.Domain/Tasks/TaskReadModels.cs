@@ -1,0 +1,69 @@
+using HueWorkspace.Domain.Files;
+
+namespace HueWorkspace.Domain.Tasks;
+
+public enum TaskTab
+{
+    /// <summary>Việc tôi giao.</summary>
+    AssignedByMe,
+
+    /// <summary>Việc tôi xử lý.</summary>
+    HandledByMe,
+
+    /// <summary>Việc của đơn vị: my unit and, for leaders, the units below it.</summary>
+    MyUnit,
+
+    /// <summary>Quá hạn.</summary>
+    Overdue,
+
+    /// <summary>Tất cả: every task the person may see (the access rule itself, <see cref="TaskAccess.Visible"/>).</summary>
+    All,
+}
+
+public enum TaskSort
+{
+    DueAscending,
+    DueDescending,
+    Newest,
+    PriorityFirst,
+    Title,
+}
+
+/// <summary>One page of one tab, filtered and sorted by the database.</summary>
+public sealed record TaskListQuery(
+    TaskTab Tab = TaskTab.MyUnit,
+    TaskState? State = null,
+    Guid? UnitId = null,
+    TaskPriority? Priority = null,
+    DateOnly? DueFrom = null,
+    DateOnly? DueTo = null,
+    string? Search = null,
+    TaskSort Sort = TaskSort.DueAscending,
+    int Page = 0,
+    int PageSize = 20,
+    bool OpenOnly = false);
+
+public sealed record TaskRow(
+    Guid Id, string Title, TaskState State, TaskPriority Priority, string LeadUnitName, string? LeadHandlerName, string AssignerName,
+    DateOnly DueDate, DateTime CreatedAtUtc, int Percent, bool IsOverdue, int WorkingDaysLeft, bool CompletedLate, bool IsSubtask);
+
+public sealed record TaskPage(IReadOnlyList<TaskRow> Items, int Total);
+
+public sealed record TaskDetail(
+    WorkTask Task,
+    TaskRelation Relation,
+    IReadOnlySet<TaskOperation> Allowed,
+    bool IsOverdue,
+    int WorkingDaysLeft,
+    string AssignerUnitName,
+    string? AssignerParentUnitName,
+    string? ParentTitle,
+    IReadOnlyList<TaskRow> Subtasks,
+    IReadOnlyList<TaskEvent> Timeline,
+    IReadOnlyList<StoredFileInfo> Attachments,
+    IReadOnlyList<Guid> UnitsILead,
+    IReadOnlyList<TaskPerson> Participants,
+    DateOnly Today)
+{
+    public bool Can(TaskOperation operation) => Allowed.Contains(operation);
+}
