@@ -3,6 +3,7 @@ using HueWorkspace.Domain.Calendar;
 using HueWorkspace.Domain.Common;
 using HueWorkspace.Domain.Organization;
 using HueWorkspace.Tests.Builders;
+using Microsoft.EntityFrameworkCore;
 
 namespace HueWorkspace.Tests.Domain.Organization;
 
@@ -52,12 +53,52 @@ public sealed class AdministrationMatrixTests : DatabaseTest
 
         if (person == "admin")
         {
+            var auditBefore = await AuditCountAsync();
             await run();
+            await AssertEffectAsync(action, auditBefore, target, finance.Id);
         }
         else
         {
             var ex = await Assert.ThrowsAsync<ForbiddenException>(run);
             Assert.Contains("quản trị hệ thống", ex.Message);
         }
+    }
+
+    private async Task<int> AuditCountAsync()
+    {
+        await using var db = Db.CreateDbContext();
+        return await db.AuditEntries.CountAsync();
+    }
+
+    /// <summary>An allowed action did what it says: the change is in the database and in the audit trail (reads change nothing).</summary>
+    private async Task AssertEffectAsync(string action, int auditBefore, Guid target, Guid financeId)
+    {
+        await using var db = Db.CreateDbContext();
+        switch (action)
+        {
+            case "CreateUnit":
+                Assert.True(await db.Units.AnyAsync(u => u.Code == "MATRIX"));
+                break;
+            case "RenameUnit":
+                Assert.Equal("Tên mới", (await db.Units.SingleAsync(u => u.Id == financeId)).Name);
+                break;
+            case "SetPlatformAuthority":
+                Assert.True((await db.Units.SingleAsync(u => u.Id == financeId)).IsPlatformAuthority);
+                break;
+            case "Assign":
+                var person = await db.UserProfiles.SingleAsync(p => p.Id == target);
+                Assert.Equal(financeId, person.UnitId);
+                Assert.Equal([Role.Specialist], person.Roles.ToArray());
+                Assert.Contains(target, Publisher.ProfileChanges);
+                break;
+            case "AddHoliday":
+                Assert.True(await db.CalendarDays.AnyAsync(d => d.Date == new DateOnly(2026, 12, 30)));
+                break;
+            default:
+                Assert.Equal(auditBefore, await db.AuditEntries.CountAsync());
+                return;
+        }
+
+        Assert.True(await db.AuditEntries.CountAsync() > auditBefore);
     }
 }

@@ -1,6 +1,7 @@
 using HueWorkspace.Domain.Common;
 using HueWorkspace.Domain.Tasks;
 using HueWorkspace.Tests.Builders;
+using Microsoft.EntityFrameworkCore;
 
 namespace HueWorkspace.Tests.Domain.Tasks;
 
@@ -53,7 +54,20 @@ public sealed class TaskAuthorizationMatrixTests : TaskTest
         var act = Act(id, operation, person, before);
         if (Allowed[person].Contains(operation))
         {
+            var eventsBefore = await EventCountAsync(id);
             await act();
+            if (operation == TaskOperation.View)
+            {
+                Assert.Equal((before, eventsBefore), (await VersionAsync(id), await EventCountAsync(id)));
+                return;
+            }
+
+            // The action happened: the task moved to a new version, with its line on the timeline by this person.
+            Assert.NotEqual(before, await VersionAsync(id));
+            Assert.Equal(eventsBefore + 1, await EventCountAsync(id));
+            await using var db = Db.CreateDbContext();
+            var last = await db.TaskEvents.Where(e => e.TaskId == id).OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.Id).FirstAsync();
+            Assert.Equal(User.Actor!.UserId, last.ActorId);
             return;
         }
 
@@ -62,6 +76,12 @@ public sealed class TaskAuthorizationMatrixTests : TaskTest
             : (DomainException)await Assert.ThrowsAsync<ForbiddenException>(act);
         Assert.False(string.IsNullOrWhiteSpace(ex.Message));
         Assert.Equal(before, await VersionAsync(id));
+    }
+
+    private async Task<int> EventCountAsync(Guid id)
+    {
+        await using var db = Db.CreateDbContext();
+        return await db.TaskEvents.CountAsync(e => e.TaskId == id);
     }
 
     private async Task PrepareAsync(Guid id, TaskOperation operation)
