@@ -1,6 +1,6 @@
 using HueWorkspace.Benchmarks;
 
-// Run by hand, in Release: dotnet run -c Release --project HueWorkspace.Benchmarks [-- tasks [count]]
+// Run by hand, in Release: dotnet run -c Release --project HueWorkspace.Benchmarks [-- tasks [count] | watchers [pages]]
 // Results and the machine they ran on go into docs/benchmarks.md.
 var suite = args.FirstOrDefault() ?? "tasks";
 switch (suite)
@@ -8,8 +8,11 @@ switch (suite)
     case "tasks":
         await TaskListBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
         break;
+    case "watchers":
+        await WatcherLatencyBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200);
+        break;
     default:
-        Console.Error.WriteLine($"Unknown suite '{suite}'. Suites: tasks");
+        Console.Error.WriteLine($"Unknown suite '{suite}'. Suites: tasks, watchers");
         return 1;
 }
 
