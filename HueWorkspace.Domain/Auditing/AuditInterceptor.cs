@@ -41,12 +41,9 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         db.ChangeTracker.DetectChanges();
         var now = clock.GetUtcNow().UtcDateTime;
         var changed = db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
-        if (changed.Any(e => e.Entity is AuditEntry))
+        if (changed.Any(e => e.Entity is AuditEntry && e.State != EntityState.Added))
         {
-            if (changed.Any(e => e.Entity is AuditEntry && e.State != EntityState.Added))
-            {
-                throw new InvalidOperationException("Audit entries are never changed or deleted.");
-            }
+            throw new InvalidOperationException("Audit entries are never changed or deleted.");
         }
 
         // A child's change is the root's change: the root's version moves even when none of its own columns did.

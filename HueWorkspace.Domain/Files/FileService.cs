@@ -56,13 +56,13 @@ public sealed class FileService(IFileStore store, FileStoreOptions options, ICur
 
     public static Task<List<StoredFileInfo>> ListAsync(WorkspaceDbContext db, string area, Guid recordId, CancellationToken ct = default) =>
         db.StoredFiles.AsNoTracking().Where(f => f.Area == area && f.RecordId == recordId).OrderBy(f => f.UploadedAtUtc).ThenBy(f => f.Id)
-            .Select(f => new StoredFileInfo(f.Id, f.PartId, f.FileName, f.ContentType, f.Length, f.Sha256, f.UploadedByName, f.UploadedAtUtc))
+            .Select(StoredFile.Info)
             .ToListAsync(ct);
 
     /// <summary>One file of a record; the caller has already checked that the person may see the record.</summary>
     public static async Task<StoredFileInfo> FindAsync(WorkspaceDbContext db, string area, Guid recordId, Guid fileId, CancellationToken ct = default) =>
         await db.StoredFiles.AsNoTracking().Where(f => f.Id == fileId && f.Area == area && f.RecordId == recordId)
-            .Select(f => new StoredFileInfo(f.Id, f.PartId, f.FileName, f.ContentType, f.Length, f.Sha256, f.UploadedByName, f.UploadedAtUtc))
+            .Select(StoredFile.Info)
             .SingleOrDefaultAsync(ct)
         ?? throw new NotFoundException("Không tìm thấy tệp đính kèm.");
 

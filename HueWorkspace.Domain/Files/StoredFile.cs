@@ -63,7 +63,9 @@ public sealed class StoredFile : IAudited
         UploadedAtUtc = nowUtc,
     };
 
-    public StoredFileInfo ToInfo() => new(Id, PartId, FileName, ContentType, Length, Sha256, UploadedByName, UploadedAtUtc);
+    /// <summary>What pages and downloads read of a file, as a query projection.</summary>
+    public static readonly System.Linq.Expressions.Expression<Func<StoredFile, StoredFileInfo>> Info =
+        f => new StoredFileInfo(f.Id, f.PartId, f.FileName, f.ContentType, f.Length, f.Sha256, f.UploadedByName, f.UploadedAtUtc);
 }
 
 /// <summary>

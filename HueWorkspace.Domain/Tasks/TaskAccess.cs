@@ -71,12 +71,12 @@ public static class TaskAccess
         }
 
         // A leader at the top sees every task: no filter at all, so lists walk the deadline index directly.
-        if (SeesAll(actor, tree))
+        var myUnits = MyUnits(actor, tree);
+        if (SeesAll(myUnits.ToHashSet(), tree))
         {
             return tasks;
         }
 
-        var myUnits = MyUnits(actor, tree);
         var ofMyUnits = db.TaskUnits.Where(u => myUnits.Contains(u.UnitId)).Select(u => u.TaskId);
         return tasks.Where(t => t.AssignerId == me || ofMyUnits.Contains(t.Id) || handledByMe.Contains(t.Id));
     }
@@ -90,8 +90,11 @@ public static class TaskAccess
         }
 
         var myUnits = MyUnits(actor, tree).ToHashSet();
-        return tree.Units.Where(u => u.Kind != UnitKind.ExternalOrganisation).All(u => myUnits.Contains(u.Id));
+        return SeesAll(myUnits, tree);
     }
+
+    private static bool SeesAll(HashSet<Guid> myUnits, OrgTree tree) =>
+        tree.Units.Where(u => u.Kind != UnitKind.ExternalOrganisation).All(u => myUnits.Contains(u.Id));
 
     /// <summary>The person's unit and the units below it.</summary>
     public static List<Guid> MyUnits(Actor actor, OrgTree tree) => tree.Subtree(actor.UnitId!.Value).Select(u => u.Id).ToList();
