@@ -13,6 +13,7 @@ using HueWorkspace.Web.Features.Files;
 using HueWorkspace.Web.Features.Notifications;
 using HueWorkspace.Web.Features.Tasks;
 using HueWorkspace.Web.Health;
+using HueWorkspace.Web.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using MudBlazor;
@@ -48,9 +49,14 @@ public static class WorkspaceHost
         {
             o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
 
-            // States, priorities and actions travel by name ("AwaitingReview"), as the database stores them.
-            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+            // States, priorities and actions travel by name ("AwaitingReview"), as the database stores them; anything the
+            // enum does not define, a missing required field or a null in a list is a 400 (StrictJson).
+            StrictJson.Apply(o.SerializerOptions);
         });
+        services.AddBadRequestProblems();
+
+        // No "Server: Kestrel" banner.
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         services.AddHttpContextAccessor();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
@@ -96,14 +102,9 @@ public static class WorkspaceHost
             o.SupportedUICultures = Cultures;
             o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
         });
-        app.Use((context, next) =>
-        {
-            var headers = context.Response.Headers;
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "same-origin";
-            return next(context);
-        });
+        app.UseSecurityHeaders(app.Configuration["Authentication:Authority"]);
+        app.UseBadRequestProblems();
+        app.UseSameOriginGuard();
 
         app.UseAuthentication();
         app.UseCurrentUser();
@@ -123,24 +124,22 @@ public static class WorkspaceHost
             context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(name)),
                 new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, Expires = DateTimeOffset.UtcNow.AddYears(1) });
-            return Results.LocalRedirect(AuthExtensions.LocalOrHome(returnUrl));
+            return Results.Redirect(LocalUrl.OrHome(returnUrl));
         }).AllowAnonymous();
         app.MapBuiltInProvider();
         app.MapWorkspaceNotifications();
         app.MapWorkspaceApi();
         app.MapTaskFiles();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // Our own Content-Security-Policy (SecurityHeaders) already forbids framing; Blazor's would be a second header.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;
     }
 
+    /// <summary>Status only ("Healthy", "Degraded", "Unhealthy"): an anonymous caller learns nothing of the data.</summary>
     private static Task WriteHealthAsync(HttpContext context, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report)
     {
         context.Response.ContentType = "application/json; charset=utf-8";
-        return context.Response.WriteAsync(JsonSerializer.Serialize(new
-        {
-            status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
-        }, HealthJson));
+        return context.Response.WriteAsync(JsonSerializer.Serialize(new { status = report.Status.ToString() }, HealthJson));
     }
 
     private static readonly JsonSerializerOptions HealthJson = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };

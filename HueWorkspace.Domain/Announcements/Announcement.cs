@@ -51,7 +51,7 @@ public sealed class Announcement : IAudited
         {
             Id = Guid.CreateVersion7(),
             Title = Guard.Required(title, "tiêu đề", TitleMaxLength),
-            Body = Guard.Required(body, "nội dung", BodyMaxLength),
+            Body = Guard.Required(body, "nội dung", BodyMaxLength, multiline: true),
             SenderId = sender.UserId!.Value,
             SenderName = sender.Name,
             SenderUnitId = sender.UnitId!.Value,

@@ -22,8 +22,11 @@ public static class AnnouncementPolicy
     public static bool CanTargetUnit(Actor actor, Guid unitId, OrgTree tree) =>
         CanSend(actor) && tree.Find(unitId) is not null && (ReachesEverything(actor) || tree.IsWithin(unitId, actor.UnitId!.Value));
 
+    /// <summary>Internal announcements are for staff: outside data requesters (Art. 27.2) never receive them.</summary>
+    public static bool IsStaff(UserProfile person) => person.IsAssigned && !person.Roles.Contains(Role.DataRequester);
+
     public static bool CanTargetPerson(Actor actor, UserProfile person, OrgTree tree) =>
-        CanSend(actor) && person.IsAssigned && (ReachesEverything(actor) || tree.IsWithin(person.UnitId!.Value, actor.UnitId!.Value));
+        CanSend(actor) && IsStaff(person) && (ReachesEverything(actor) || tree.IsWithin(person.UnitId!.Value, actor.UnitId!.Value));
 }
 
 public sealed class AnnouncementService(
@@ -61,7 +64,7 @@ public sealed class AnnouncementService(
             }
 
             var unitIds = command.IncludeSubunits ? tree.Subtree(unitId).Select(u => (Guid?)u.Id).ToList() : [unitId];
-            recipients.AddRange((await db.UserProfiles.AsNoTracking().Where(u => unitIds.Contains(u.UnitId)).ToListAsync(ct)).Where(u => u.IsAssigned));
+            recipients.AddRange((await db.UserProfiles.AsNoTracking().Where(u => unitIds.Contains(u.UnitId)).ToListAsync(ct)).Where(AnnouncementPolicy.IsStaff));
         }
 
         if (command.PersonIds.Count > 0)
@@ -105,7 +108,7 @@ public sealed class AnnouncementService(
 
         var total = await query.CountAsync(ct);
         var items = await query.OrderByDescending(a => a.SentAtUtc).ThenByDescending(a => a.Id)
-            .Skip(Math.Max(page, 0) * pageSize).Take(pageSize)
+            .Skip(Paging.Offset(page, pageSize)).Take(pageSize)
             .Select(a => new AnnouncementSummary(a.Id, a.Title, a.SenderName, a.SentAtUtc, a.SenderId == me, a.Recipients.Count))
             .ToListAsync(ct);
         return (items, total);

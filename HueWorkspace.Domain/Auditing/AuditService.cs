@@ -58,7 +58,7 @@ public sealed class AuditService(IDbContextFactory<WorkspaceDbContext> dbFactory
         }
 
         var total = await query.CountAsync(ct);
-        var items = await query.OrderByDescending(e => e.Id).Skip(Math.Max(page, 0) * pageSize).Take(pageSize).ToListAsync(ct);
+        var items = await query.OrderByDescending(e => e.Id).Skip(Paging.Offset(page, pageSize)).Take(pageSize).ToListAsync(ct);
         return new AuditPage(items, total);
     }
 

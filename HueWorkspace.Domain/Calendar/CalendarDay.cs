@@ -37,6 +37,8 @@ public sealed class CalendarDay : IVersioned, IAudited
 
     public static CalendarDay Create(DateOnly date, string name, CalendarDayKind kind)
     {
+        Guard.CalendarDate(date, "ngày");
+        Guard.Defined(kind, "loại ngày");
         var weekend = date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
         if (kind == CalendarDayKind.CompensatoryWorkday && !weekend)
         {

@@ -43,7 +43,8 @@ public static class FileCheck
     /// <summary>The name as it will be stored and shown, or a Vietnamese refusal; decided before any byte is read.</summary>
     public static (string FileName, string ContentType) CheckName(string? fileName)
     {
-        var name = Path.GetFileName((fileName ?? "").Replace('\\', '/')).Trim();
+        // Control and bidirectional characters go: "bao-cao\u202Efdp.txt" must not show as "bao-cao…txt.pdf".
+        var name = Path.GetFileName(CleanText.Apply(fileName ?? "").Replace('\\', '/')).Trim();
         if (name.Length == 0)
         {
             throw new DomainException("Tệp đính kèm phải có tên.");

@@ -36,7 +36,7 @@ public sealed class NotificationService(
 
         var total = await query.CountAsync(ct);
         var items = await query.OrderByDescending(n => n.CreatedAtUtc).ThenByDescending(n => n.Id)
-            .Skip(page * pageSize).Take(pageSize).ToListAsync(ct);
+            .Skip(Paging.Offset(page, pageSize)).Take(pageSize).ToListAsync(ct);
         return new NotificationPage(items, total);
     }
 

@@ -90,7 +90,7 @@ public sealed class OrganizationService(IDbContextFactory<WorkspaceDbContext> db
 
         var total = await query.CountAsync(ct);
         var rows = await query.OrderBy(u => u.UnitId != null).ThenBy(u => u.FullName)
-            .Skip(Math.Max(page, 0) * pageSize).Take(pageSize)
+            .Skip(Paging.Offset(page, pageSize)).Take(pageSize)
             .Select(u => new PersonRow(u, db.Units.Where(x => x.Id == u.UnitId).Select(x => x.Name).FirstOrDefault()))
             .ToListAsync(ct);
         return (rows, total);
@@ -133,6 +133,9 @@ public sealed class OrganizationService(IDbContextFactory<WorkspaceDbContext> db
         db.ExpectVersion(person, version);
         person.Unassign();
         await db.SaveAsAsync(actor, ct);
+
+        // Their open sessions end on the server too: a copied cookie no longer works anywhere.
+        await SignIn.SessionService.RevokeAllAsync(db, person.Subject, clock.GetUtcNow().UtcDateTime, ct);
         await publisher.PublishProfileChangedAsync(userId, ct);
     }
 

@@ -20,6 +20,12 @@ public sealed class SignInRecorder(IDbContextFactory<WorkspaceDbContext> dbFacto
             profile = UserProfile.FromSignIn(subject, fullName, email, userName, now);
             db.UserProfiles.Add(profile);
         }
+        else if (profile.MatchesSignIn(fullName, email, userName))
+        {
+            // Only the time moves: not an edit, so no new version that would make an administrator's open form conflict.
+            await db.UserProfiles.Where(u => u.Id == profile.Id).ExecuteUpdateAsync(u => u.SetProperty(p => p.LastSignInUtc, now), ct);
+            return profile;
+        }
         else
         {
             profile.SyncFromSignIn(fullName, email, userName, now);

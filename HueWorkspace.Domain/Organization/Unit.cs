@@ -77,7 +77,8 @@ public sealed class Unit : IVersioned, IAudited
     {
         Code = Guard.Required(code, "mã đơn vị", CodeMaxLength).ToUpperInvariant();
         Name = Guard.Required(name, "tên đơn vị", NameMaxLength);
-        Kind = kind;
+        Kind = Guard.Defined(kind, "loại đơn vị");
+        Guard.CalendarDate(effectiveFrom, "ngày hiệu lực");
         if (EffectiveTo is { } to && effectiveFrom > to)
         {
             throw new DomainException("Ngày hiệu lực phải trước ngày hết hiệu lực.");
@@ -93,6 +94,7 @@ public sealed class Unit : IVersioned, IAudited
     /// <summary>The unit stops existing from the day after <paramref name="lastDay"/> (merged, dissolved).</summary>
     public void Close(DateOnly lastDay)
     {
+        Guard.CalendarDate(lastDay, "ngày hết hiệu lực");
         if (lastDay < EffectiveFrom)
         {
             throw new DomainException("Ngày hết hiệu lực không được trước ngày hiệu lực.");

@@ -64,16 +64,30 @@ public sealed class UserProfile : IVersioned, IAudited
     /// <summary>Keeps name and e-mail in step with the SSO at each sign-in.</summary>
     public void SyncFromSignIn(string? fullName, string? email, string? userName, DateTime nowUtc)
     {
-        FullName = Clip(string.IsNullOrWhiteSpace(fullName) ? userName ?? Subject : fullName.Trim(), NameMaxLength);
-        Email = string.IsNullOrWhiteSpace(email) ? null : Clip(email.Trim(), EmailMaxLength);
-        UserName = string.IsNullOrWhiteSpace(userName) ? null : Clip(userName.Trim(), UserNameMaxLength);
+        // What the SSO sends is shown to everyone: cleaned like anything typed here.
+        fullName = Clean(fullName);
+        email = Clean(email);
+        userName = Clean(userName);
+        FullName = Clip(string.IsNullOrWhiteSpace(fullName) ? userName ?? Subject : fullName, NameMaxLength);
+        Email = string.IsNullOrWhiteSpace(email) ? null : Clip(email, EmailMaxLength);
+        UserName = string.IsNullOrWhiteSpace(userName) ? null : Clip(userName, UserNameMaxLength);
         LastSignInUtc = nowUtc;
         SearchText = TextSearch.Join(FullName, UserName, Email);
     }
 
+    /// <summary>True when a sign-in with these claims would change nothing but the time of the last sign-in.</summary>
+    public bool MatchesSignIn(string? fullName, string? email, string? userName)
+    {
+        var probe = (UserProfile)MemberwiseClone();
+        probe.SyncFromSignIn(fullName, email, userName, LastSignInUtc ?? default);
+        return probe.FullName == FullName && probe.Email == Email && probe.UserName == UserName;
+    }
+
+    private static string? Clean(string? value) => value is null ? null : CleanText.Apply(value).Trim();
+
     public void Assign(Guid unitId, IEnumerable<Role> roles)
     {
-        var distinct = roles.Distinct().Order().ToList();
+        var distinct = roles.Select(r => Guard.Defined(r, "vai trò")).Distinct().Order().ToList();
         if (distinct.Count == 0)
         {
             throw new DomainException("Vui lòng chọn ít nhất một vai trò.");

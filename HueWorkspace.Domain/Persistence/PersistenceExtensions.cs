@@ -39,6 +39,8 @@ public static class PersistenceExtensions
         services.AddScoped<CalendarService>();
         services.AddScoped<AuditService>();
         services.AddSingleton<SignInRecorder>();
+        services.AddSingleton<SignIn.SignInThrottle>();
+        services.AddSingleton<SignIn.SessionService>();
         services.AddScoped<TaskService>();
         services.AddScoped<TaskQueries>();
 

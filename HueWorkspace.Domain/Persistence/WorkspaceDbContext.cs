@@ -37,12 +37,15 @@ public sealed class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> opti
 
     public DbSet<BuiltInAccount> BuiltInAccounts => Set<BuiltInAccount>();
 
+    public DbSet<SignInAttempt> SignInAttempts => Set<SignInAttempt>();
+
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+
     public DbSet<WorkTask> Tasks => Set<WorkTask>();
 
     public DbSet<TaskUnit> TaskUnits => Set<TaskUnit>();
 
     public DbSet<TaskEvent> TaskEvents => Set<TaskEvent>();
-
 
     public DbSet<TaskReminder> TaskReminders => Set<TaskReminder>();
 

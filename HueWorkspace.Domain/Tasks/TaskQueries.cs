@@ -49,7 +49,7 @@ public sealed class TaskQueries(IDbContextFactory<WorkspaceDbContext> dbFactory,
         var actor = currentUser.Require();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var (filtered, _, _) = await FilterAsync(db, actor, query, ct);
-        return Project(Sort(filtered, query.Sort).Skip(query.Page * query.PageSize).Take(query.PageSize)).ToQueryString();
+        return Project(Sort(filtered, query.Sort).Skip(Paging.Offset(query.Page, query.PageSize)).Take(query.PageSize)).ToQueryString();
     }
 
     public async Task<TaskPage> ListAsync(TaskListQuery query, CancellationToken ct = default)
@@ -59,7 +59,7 @@ public sealed class TaskQueries(IDbContextFactory<WorkspaceDbContext> dbFactory,
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var (filtered, calendar, today) = await FilterAsync(db, actor, query, ct);
         var total = await filtered.CountAsync(ct);
-        var rows = await Project(Sort(filtered, query.Sort).Skip(Math.Max(query.Page, 0) * pageSize).Take(pageSize)).ToListAsync(ct);
+        var rows = await Project(Sort(filtered, query.Sort).Skip(Paging.Offset(query.Page, pageSize)).Take(pageSize)).ToListAsync(ct);
         return new TaskPage(rows.Select(r => r.ToRow(calendar, today)).ToList(), total);
     }
 

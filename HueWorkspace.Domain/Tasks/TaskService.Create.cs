@@ -14,6 +14,16 @@ public sealed partial class TaskService
     public async Task<Guid> CreateAsync(CreateTask command, CancellationToken ct = default)
     {
         var actor = currentUser.Require();
+        if (command.Lead is null)
+        {
+            throw new DomainException("Vui lòng chọn đơn vị chủ trì.");
+        }
+
+        if (command.Coordinators is null || command.Coordinators.Any(c => c is null))
+        {
+            throw new DomainException("Danh sách đơn vị phối hợp có mục trống.");
+        }
+
         FileCheck.CheckCount(command.Files?.Count ?? 0);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var tree = await TreeAsync(db, ct);

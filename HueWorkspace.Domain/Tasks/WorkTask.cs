@@ -119,13 +119,15 @@ public sealed class WorkTask : IVersioned, IAudited
     internal static WorkTask Create(NewTaskData data, Actor assigner, DateTime nowUtc, DateOnly today, DateOnly? parentDue)
     {
         var title = Guard.Required(data.Title, "tên công việc", TitleMaxLength);
-        var description = Guard.Optional(data.Description, "nội dung", DescriptionMaxLength) ?? "";
+        var description = Guard.Optional(data.Description, "nội dung", DescriptionMaxLength, multiline: true) ?? "";
         var reference = Guard.Optional(data.SourceReference, "số, ký hiệu nguồn giao việc", SourceReferenceMaxLength);
-        if (data.Source != TaskSource.Direct && reference is null && data.SourceId is null)
+        if (Guard.Defined(data.Source, "nguồn giao việc") != TaskSource.Direct && reference is null && data.SourceId is null)
         {
             throw new DomainException("Vui lòng nhập số, ký hiệu văn bản hoặc tên cuộc họp giao việc.");
         }
 
+        var priority = Guard.Defined(data.Priority, "mức độ ưu tiên");
+        var source = Guard.Defined(data.Source, "nguồn giao việc");
         var lead = data.Lead;
         CheckDue(lead.DueDate, today, parentDue, "Hạn xử lý của đơn vị chủ trì");
         var coordinators = data.Coordinators ?? [];
@@ -154,10 +156,10 @@ public sealed class WorkTask : IVersioned, IAudited
             Id = Guid.CreateVersion7(),
             Title = title,
             Description = description,
-            Source = data.Source,
+            Source = source,
             SourceReference = reference,
             SourceId = data.SourceId,
-            Priority = data.Priority,
+            Priority = priority,
             ParentId = data.ParentId,
             AssignerId = assigner.UserId!.Value,
             AssignerName = assigner.Name,
@@ -204,7 +206,7 @@ public sealed class WorkTask : IVersioned, IAudited
     /// </summary>
     public TaskEvent Report(bool asLead, int percent, string? text, Actor actor, DateTime nowUtc)
     {
-        var body = Guard.Required(text, "nội dung báo cáo", ReasonMaxLength);
+        var body = Guard.Required(text, "nội dung báo cáo", ReasonMaxLength, multiline: true);
         if (asLead)
         {
             Require(TaskOperation.Report);
@@ -224,7 +226,7 @@ public sealed class WorkTask : IVersioned, IAudited
 
     public TaskEvent Submit(string? result, Actor actor, DateTime nowUtc)
     {
-        var body = Guard.Required(result, "kết quả thực hiện", ReasonMaxLength);
+        var body = Guard.Required(result, "kết quả thực hiện", ReasonMaxLength, multiline: true);
         Require(TaskOperation.Submit);
         State = TaskState.AwaitingReview;
         Percent = 100;
@@ -235,7 +237,7 @@ public sealed class WorkTask : IVersioned, IAudited
     /// <summary>Accepts the result; finishing late (submitted after the deadline) is recorded.</summary>
     public void Approve(string? comment, Actor actor, DateTime nowUtc)
     {
-        var note = Guard.Optional(comment, "ý kiến", ReasonMaxLength);
+        var note = Guard.Optional(comment, "ý kiến", ReasonMaxLength, multiline: true);
         Require(TaskOperation.Approve);
         State = TaskState.Completed;
         IsClosed = true;
@@ -247,7 +249,7 @@ public sealed class WorkTask : IVersioned, IAudited
 
     public void Return(string? reason, Actor actor, DateTime nowUtc)
     {
-        var why = Guard.Required(reason, "lý do trả lại", ReasonMaxLength);
+        var why = Guard.Required(reason, "lý do trả lại", ReasonMaxLength, multiline: true);
         Require(TaskOperation.Return);
         State = TaskState.Returned;
         StateReason = why;
@@ -256,7 +258,7 @@ public sealed class WorkTask : IVersioned, IAudited
 
     public void Pause(string? reason, Actor actor, DateTime nowUtc)
     {
-        var why = Guard.Required(reason, "lý do tạm dừng", ReasonMaxLength);
+        var why = Guard.Required(reason, "lý do tạm dừng", ReasonMaxLength, multiline: true);
         Require(TaskOperation.Pause);
         PausedFrom = State;
         State = TaskState.Paused;
@@ -275,7 +277,7 @@ public sealed class WorkTask : IVersioned, IAudited
 
     public void Cancel(string? reason, Actor actor, DateTime nowUtc)
     {
-        var why = Guard.Required(reason, "lý do hủy", ReasonMaxLength);
+        var why = Guard.Required(reason, "lý do hủy", ReasonMaxLength, multiline: true);
         Require(TaskOperation.Cancel);
         State = TaskState.Cancelled;
         IsClosed = true;
@@ -289,7 +291,7 @@ public sealed class WorkTask : IVersioned, IAudited
 
     public void RequestExtension(DateOnly newDue, string? reason, Actor actor, DateTime nowUtc, DateOnly? parentDue)
     {
-        var why = Guard.Required(reason, "lý do xin gia hạn", ReasonMaxLength);
+        var why = Guard.Required(reason, "lý do xin gia hạn", ReasonMaxLength, multiline: true);
         if (HasPendingExtension)
         {
             throw new DomainException("Đã có đề nghị gia hạn đang chờ người giao việc xem xét.");
@@ -302,6 +304,8 @@ public sealed class WorkTask : IVersioned, IAudited
             throw new DomainException($"Hạn mới phải sau hạn hiện tại ({VietnamTime.Format(DueDate)}).");
         }
 
+        // The same bound as a new deadline, counted from the current one.
+        Guard.Deadline(newDue, DueDate, "Hạn mới");
         if (parentDue is { } limit && newDue > limit)
         {
             throw new DomainException($"Hạn mới không được sau hạn của công việc cấp trên ({VietnamTime.Format(limit)}).");
@@ -324,7 +328,7 @@ public sealed class WorkTask : IVersioned, IAudited
         Require(TaskOperation.DecideExtension);
         if (approve)
         {
-            var note = Guard.Optional(reason, "ý kiến", ReasonMaxLength);
+            var note = Guard.Optional(reason, "ý kiến", ReasonMaxLength, multiline: true);
             var old = DueDate;
             DueDate = requested;
             Lead.ExtendTo(requested);
@@ -333,7 +337,7 @@ public sealed class WorkTask : IVersioned, IAudited
         }
         else
         {
-            var why = Guard.Required(reason, "lý do không đồng ý gia hạn", ReasonMaxLength);
+            var why = Guard.Required(reason, "lý do không đồng ý gia hạn", ReasonMaxLength, multiline: true);
             Record(actor, nowUtc, TaskEventKind.ExtensionRefused, why);
         }
 
@@ -344,7 +348,7 @@ public sealed class WorkTask : IVersioned, IAudited
 
     public TaskEvent Comment(string? text, Actor actor, DateTime nowUtc)
     {
-        var body = Guard.Required(text, "ý kiến", ReasonMaxLength);
+        var body = Guard.Required(text, "ý kiến", ReasonMaxLength, multiline: true);
         return Record(actor, nowUtc, TaskEventKind.Commented, body);
     }
 
@@ -394,10 +398,7 @@ public sealed class WorkTask : IVersioned, IAudited
 
     private static void CheckDue(DateOnly due, DateOnly today, DateOnly? limit, string what)
     {
-        if (due < today)
-        {
-            throw new DomainException($"{what} không được ở trong quá khứ.");
-        }
+        Guard.Deadline(due, today, what);
 
         if (limit is { } l && due > l)
         {

@@ -36,7 +36,8 @@ public static class ApiExtensions
     /// <summary>The JSON API for other clients (the Hue-S mobile app): same services, same rules as the UI.</summary>
     public static RouteGroupBuilder MapWorkspaceApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api").RequireAuthorization().AddEndpointFilter<DomainProblemFilter>().DisableAntiforgery();
+        var api = app.MapGroup("/api").RequireAuthorization().AddEndpointFilter<DomainProblemFilter>()
+            .AddEndpointFilter<Security.JsonOnly>().DisableAntiforgery();
         api.MapNotificationsApi();
         api.MapAnnouncementsApi();
         api.MapTasksApi();

@@ -1,6 +1,7 @@
 using HueWorkspace.Domain.Common;
 using Microsoft.AspNetCore.Antiforgery;
 using HueWorkspace.Domain.Organization;
+using HueWorkspace.Domain.SignIn;
 using HueWorkspace.Web.Auth.BuiltInProvider;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -48,6 +49,25 @@ public static class AuthExtensions
                 o.ExpireTimeSpan = TimeSpan.FromHours(10);
                 o.SlidingExpiration = true;
                 o.AccessDeniedPath = "/access-denied";
+
+                // Each cookie names a session kept on the server; sign-out and unassignment revoke it, so a copied cookie
+                // stops working at once. Anonymous endpoints (static files, sign-in pages) skip the lookup.
+                o.Events.OnValidatePrincipal = async context =>
+                {
+                    if (context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<IAllowAnonymous>() is not null)
+                    {
+                        return;
+                    }
+
+                    var sessions = context.HttpContext.RequestServices.GetRequiredService<SessionService>();
+                    if (!Guid.TryParse(context.Principal?.FindFirst(WorkspaceClaims.Session)?.Value, out var sessionId)
+                        || context.Principal?.FindFirst(WorkspaceClaims.Subject)?.Value is not { } subject
+                        || !await sessions.IsActiveAsync(sessionId, subject, context.HttpContext.RequestAborted))
+                    {
+                        context.RejectPrincipal();
+                        await context.HttpContext.SignOutAsync(CookieScheme);
+                    }
+                };
                 o.Events.OnRedirectToAccessDenied = context =>
                 {
                     if (IsApi(context.Request))
@@ -119,6 +139,9 @@ public static class AuthExtensions
                     await recorder.RecordAsync(subject, principal.FindFirst(WorkspaceClaims.Name)?.Value,
                         principal.FindFirst(WorkspaceClaims.Email)?.Value, principal.FindFirst(WorkspaceClaims.PreferredUserName)?.Value,
                         context.HttpContext.RequestAborted);
+                    var session = await context.HttpContext.RequestServices.GetRequiredService<SessionService>()
+                        .StartAsync(subject, context.HttpContext.RequestAborted);
+                    ((System.Security.Claims.ClaimsIdentity)principal.Identity!).AddClaim(new System.Security.Claims.Claim(WorkspaceClaims.Session, session.ToString()));
                 };
                 o.Events.OnRemoteFailure = context =>
                 {
@@ -168,7 +191,7 @@ public static class AuthExtensions
     {
         // Starts the OIDC flow; only a local return address is honoured (no open redirects).
         app.MapGet("/account/signin", (string? returnUrl) =>
-            Results.Challenge(new AuthenticationProperties { RedirectUri = LocalOrHome(returnUrl) }, [OidcScheme]))
+            Results.Challenge(new AuthenticationProperties { RedirectUri = Security.LocalUrl.OrHome(returnUrl) }, [OidcScheme]))
             .AllowAnonymous();
 
         // Ends the app session and the provider's session. POST with an antiforgery token only.
@@ -179,16 +202,15 @@ public static class AuthExtensions
                     return Results.Problem("Yêu cầu đăng xuất không hợp lệ. Vui lòng tải lại trang và thử lại.", statusCode: StatusCodes.Status400BadRequest);
                 }
 
+                if (Guid.TryParse(context.User.FindFirst(WorkspaceClaims.Session)?.Value, out var session))
+                {
+                    await context.RequestServices.GetRequiredService<SessionService>().RevokeAsync(session, context.RequestAborted);
+                }
+
                 return Results.SignOut(new AuthenticationProperties { RedirectUri = "/signed-out" }, [CookieScheme, OidcScheme]);
             })
             .RequireAuthorization(Policies.SignedIn)
             .DisableAntiforgery();
         return app;
     }
-
-    public static string LocalOrHome(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
-            && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
-            ? returnUrl
-            : "/";
 }

@@ -6,7 +6,7 @@ namespace HueWorkspace.Web.Auth;
 
 /// <summary>
 /// Claims the app adds to the signed-in principal on every request from the person's profile (unit and
-/// roles are managed in the app, not by the SSO). They are never written into the cookie.
+/// roles are managed in the app, not by the SSO). They are never written into the cookie, except the session id.
 /// </summary>
 public static class WorkspaceClaims
 {
@@ -18,6 +18,9 @@ public static class WorkspaceClaims
     public const string UnitId = "hw:unit";
     public const string UnitName = "hw:unitname";
     public const string Assigned = "hw:assigned";
+
+    /// <summary>The server-side session this sign-in belongs to (written into the cookie at sign-in; see SessionService).</summary>
+    public const string Session = "hw:session";
     public const string IdentityType = "HueWorkspace";
 
     public static Actor? ToActor(ClaimsPrincipal? principal)

@@ -125,3 +125,27 @@ internal sealed class BuiltInAccountConfiguration : IEntityTypeConfiguration<Bui
         b.Property(a => a.PasswordHash).HasMaxLength(400);
     }
 }
+
+internal sealed class SignInAttemptConfiguration : IEntityTypeConfiguration<SignInAttempt>
+{
+    public void Configure(EntityTypeBuilder<SignInAttempt> b)
+    {
+        b.HasKey(a => a.Id);
+        b.Property(a => a.UserName).HasMaxLength(BuiltInAccount.UserNameMaxLength);
+        b.Property(a => a.Address).HasMaxLength(SignInAttempt.AddressMaxLength);
+
+        // The throttle's two questions: this name's recent attempts, this address's recent attempts.
+        b.HasIndex(a => new { a.UserName, a.AtUtc });
+        b.HasIndex(a => new { a.Address, a.AtUtc });
+    }
+}
+
+internal sealed class UserSessionConfiguration : IEntityTypeConfiguration<UserSession>
+{
+    public void Configure(EntityTypeBuilder<UserSession> b)
+    {
+        b.HasKey(s => s.Id);
+        b.Property(s => s.Subject).HasMaxLength(UserProfile.SubjectMaxLength);
+        b.HasIndex(s => s.Subject);
+    }
+}

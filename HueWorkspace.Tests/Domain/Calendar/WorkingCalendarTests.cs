@@ -106,3 +106,50 @@ public sealed class WorkingCalendarTests
         Assert.Equal(days.Count, days.Select(d => d.Date).Distinct().Count());
     }
 }
+
+public sealed class WorkingDayArithmeticTests
+{
+    private static readonly WorkingCalendar Seeded = new(DemoOrganization.Holidays.Select(h => CalendarDay.Create(h.Date, h.Name, h.Kind)));
+
+    /// <summary>The old way, one day at a time: the reference the arithmetic must agree with.</summary>
+    private static int CountDayByDay(WorkingCalendar calendar, DateOnly from, DateOnly to)
+    {
+        if (to < from)
+        {
+            return -CountDayByDay(calendar, to, from);
+        }
+
+        var count = 0;
+        for (var d = from.AddDays(1); d <= to; d = d.AddDays(1))
+        {
+            count += calendar.IsWorkingDay(d) ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    [Fact]
+    public void CountWorkingDays_AgreesWithCountingDayByDay_OverHolidaysAndWorkingWeekends()
+    {
+        var random = new Random(2026);
+        var start = new DateOnly(2025, 6, 1);
+        for (var i = 0; i < 2000; i++)
+        {
+            var from = start.AddDays(random.Next(0, 900));
+            var to = from.AddDays(random.Next(-400, 400));
+            Assert.Equal(CountDayByDay(Seeded, from, to), Seeded.CountWorkingDays(from, to));
+        }
+    }
+
+    [Fact]
+    public void CountWorkingDays_AcrossTheWholeCalendar_NeitherThrowsNorLoops()
+    {
+        // 31/12/9999 once threw ArgumentOutOfRangeException in every list that showed such a task.
+        var today = new DateOnly(2026, 12, 1);
+        var toTheEnd = Seeded.CountWorkingDays(today, DateOnly.MaxValue);
+        Assert.Equal(-toTheEnd, Seeded.CountWorkingDays(DateOnly.MaxValue, today));
+        Assert.InRange(toTheEnd, 2_080_000, 2_090_000); // ≈ 7 973 years × 261 weekdays, minus the seeded holidays
+        Assert.True(Seeded.CountWorkingDays(DateOnly.MinValue, DateOnly.MaxValue) > 0);
+        Assert.Equal(0, Seeded.CountWorkingDays(DateOnly.MaxValue, DateOnly.MaxValue));
+    }
+}

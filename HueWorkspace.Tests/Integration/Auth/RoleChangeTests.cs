@@ -29,6 +29,7 @@ public sealed class RoleChangeTests(RoleChangeTests.Factory factory) : IClassFix
             await new OrganizationService(db, admin, TimeProvider.System, factory.Services.GetRequiredService<INotificationPublisher>()).UnassignAsync(person, version);
         }
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await client.Http.GetAsync("/api/tasks")).StatusCode);
+        // The unassignment also ended their session on the server: the same cookie is no longer signed in at all.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.Http.GetAsync("/api/tasks")).StatusCode);
     }
 }

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Collections.Concurrent;
 using System.Net;
 using HueWorkspace.Domain.Persistence;
@@ -52,7 +53,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Factory fa
     {
         ["/"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator, DataRequester],
         ["/notifications"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator, DataRequester],
-        ["/announcements"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator, DataRequester],
+        // Internal announcements are for staff: outside data requesters neither receive nor open them.
+        ["/announcements"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator],
         ["/announcements/new"] = [UnitLeader, CityLeader, Administrator],
         ["/data-requests"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator, DataRequester],
         ["/datasets"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator, DataRequester],
@@ -117,7 +119,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Factory fa
         { Specialist, "STC", HttpStatusCode.Forbidden, "Chỉ lãnh đạo" },
         { Clerk, "STC", HttpStatusCode.Forbidden, "Chỉ lãnh đạo" },
         { DataOfficer, "SYT", HttpStatusCode.Forbidden, "Chỉ lãnh đạo" },
-        { DataRequester, "VNPT-HUE", HttpStatusCode.Forbidden, "Chỉ lãnh đạo" },
+        { DataRequester, "VNPT-HUE", HttpStatusCode.Forbidden, null }, // kept out of announcements altogether
         { Unassigned, "STC", HttpStatusCode.Forbidden, null },
     };
 
@@ -147,16 +149,18 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Factory fa
         Assert.Equal(HttpStatusCode.OK, (await member.Http.GetAsync(path)).StatusCode);
         Assert.Contains("Chỉ cho Sở Tài chính", await member.Http.GetStringAsync($"/announcements/{id}"));
 
-        foreach (var outsider in new[] { DataOfficer, DataRequester })
-        {
-            var other = await factory.ClientAsync(outsider);
-            var api = await other.Http.GetAsync(path);
-            Assert.Equal(HttpStatusCode.NotFound, api.StatusCode);
-            Assert.Contains("Không tìm thấy thông báo", await api.Content.ReadAsStringAsync());
-            var page = await other.Http.GetStringAsync($"/announcements/{id}");
-            Assert.DoesNotContain("Nội dung riêng.", page);
-            Assert.Contains("Không tìm thấy thông báo", page);
-        }
+        var other = await factory.ClientAsync(DataOfficer);
+        var api = await other.Http.GetAsync(path);
+        Assert.Equal(HttpStatusCode.NotFound, api.StatusCode);
+        Assert.Contains("Không tìm thấy thông báo", await api.Content.ReadAsStringAsync());
+        var page = await other.Http.GetStringAsync($"/announcements/{id}");
+        Assert.DoesNotContain("Nội dung riêng.", page);
+        Assert.Contains("Không tìm thấy thông báo", page);
+
+        // An outside data requester is not staff: refused before any announcement is looked up.
+        var requester = await factory.ClientAsync(DataRequester);
+        Assert.Equal(HttpStatusCode.Forbidden, (await requester.Http.GetAsync(path)).StatusCode);
+        Assert.DoesNotContain("Nội dung riêng.", await requester.Http.GetStringAsync($"/announcements/{id}"));
     }
 
     [Fact]
@@ -169,7 +173,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Factory fa
         var theirs = await db.Notifications.Where(n => n.RecipientId == dataOfficer && n.ReadAtUtc == null).Select(n => n.Id).FirstAsync();
 
         var intruder = await factory.ClientAsync(Clerk);
-        Assert.Equal(HttpStatusCode.NotFound, (await intruder.Http.PostAsync($"/api/notifications/{theirs}/read", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await intruder.Http.PostAsync($"/api/notifications/{theirs}/read", JsonContent.Create(new { }))).StatusCode);
         await using var check = await factory.Services.GetRequiredService<IDbContextFactory<WorkspaceDbContext>>().CreateDbContextAsync();
         Assert.Null((await check.Notifications.SingleAsync(n => n.Id == theirs)).ReadAtUtc);
     }

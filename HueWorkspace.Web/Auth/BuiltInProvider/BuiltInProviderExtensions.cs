@@ -118,8 +118,18 @@ public static class BuiltInProviderExtensions
         return Results.SignIn(result.Principal!, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 
-    private static async Task<IResult> EndSessionAsync(HttpContext context)
+    /// <summary>
+    /// Ends the provider's session only when the app asks with the id token it was given (OpenIddict has validated the
+    /// hint by then): a bare link to /connect/endsession from anywhere must not sign people out.
+    /// </summary>
+    private static async Task<IResult> EndSessionAsync(HttpContext context, Microsoft.Extensions.Localization.IStringLocalizer<Resources.SharedResource> l)
     {
+        var request = context.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
+        if (string.IsNullOrEmpty(request.IdTokenHint))
+        {
+            return Results.Problem(detail: l["SignIn.EndSessionNeedsHint"], statusCode: StatusCodes.Status400BadRequest);
+        }
+
         await context.SignOutAsync(BuiltInProviderDefaults.SsoScheme);
         return Results.SignOut(new AuthenticationProperties { RedirectUri = "/signed-out" }, [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
     }

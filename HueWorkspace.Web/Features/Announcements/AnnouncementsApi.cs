@@ -4,11 +4,12 @@ namespace HueWorkspace.Web.Features.Announcements;
 
 public static class AnnouncementsApi
 {
-    public sealed record SendRequest(string? Title, string? Body, Guid? TargetUnitId, bool IncludeSubunits, IReadOnlyCollection<Guid>? PersonIds);
+    public sealed record SendRequest(string? Title = null, string? Body = null, Guid? TargetUnitId = null, bool IncludeSubunits = false, IReadOnlyCollection<Guid>? PersonIds = null);
 
     public static RouteGroupBuilder MapAnnouncementsApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/announcements");
+        // Internal announcements are for staff only, never for outside data requesters.
+        var group = api.MapGroup("/announcements").RequireAuthorization(HueWorkspace.Web.Auth.Policies.Staff);
         group.MapGet("/", async (AnnouncementService service, string? search, int? page, CancellationToken ct) =>
         {
             var (items, total) = await service.ListAsync(search, page ?? 0, 20, ct);

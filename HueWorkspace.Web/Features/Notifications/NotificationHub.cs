@@ -12,7 +12,7 @@ namespace HueWorkspace.Web.Features.Notifications;
 /// Server → client: <c>notification</c> (a <see cref="Domain.Notifications.NotificationMessage"/>) and
 /// <c>read</c> (the unread count changed elsewhere).
 /// </summary>
-[Authorize(Policy = Policies.Assigned)]
+[Authorize(Policy = Policies.Staff)]
 public sealed class NotificationHub(IDbContextFactory<WorkspaceDbContext> dbFactory) : Hub
 {
     public const string Path = "/hubs/notifications";

@@ -19,6 +19,7 @@ public static class NotificationsExtensions
 
     public static WebApplication MapWorkspaceNotifications(this WebApplication app)
     {
+        // Staff only (the hub's own policy): outside data requesters read their notifications on the pages.
         app.MapHub<NotificationHub>(NotificationHub.Path);
         return app;
     }

@@ -9,9 +9,10 @@ public static class TasksApi
 {
     public sealed record UnitDue(Guid UnitId, DateOnly DueDate);
 
+    /// <summary>Only <c>lead</c> must be present (StrictJson refuses a body without it); the domain checks the rest.</summary>
     public sealed record CreateRequest(
-        string? Title, string? Description, TaskPriority Priority, UnitDue Lead, IReadOnlyList<UnitDue>? Coordinators,
-        TaskSource Source = TaskSource.Direct, string? SourceReference = null, Guid? ParentId = null);
+        UnitDue Lead, string? Title = null, string? Description = null, TaskPriority Priority = TaskPriority.Normal,
+        IReadOnlyList<UnitDue>? Coordinators = null, TaskSource Source = TaskSource.Direct, string? SourceReference = null, Guid? ParentId = null);
 
     /// <summary>One body for every action; each action reads the fields it needs.</summary>
     public sealed record ActionRequest(Guid Version, string? Text = null, int Percent = 0, DateOnly? DueDate = null, Guid? UnitId = null, Guid? HandlerId = null, bool Approve = false);

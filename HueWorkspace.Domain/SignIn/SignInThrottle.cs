@@ -1,0 +1,96 @@
+using HueWorkspace.Domain.Common;
+using HueWorkspace.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace HueWorkspace.Domain.SignIn;
+
+/// <summary>
+/// Slows password guessing at the built-in sign-in page: after <see cref="MaxFailuresPerAccount"/> wrong passwords for
+/// one name since its last success, or <see cref="MaxFailuresPerAddress"/> from one address, within
+/// <see cref="Window"/>, further tries are refused until the window has moved on. Counted from the attempts in the
+/// database, so every instance of the app sees the same count (no state in one process).
+/// </summary>
+public sealed class SignInThrottle(IDbContextFactory<WorkspaceDbContext> dbFactory, TimeProvider clock)
+{
+    public const int MaxFailuresPerAccount = 5;
+    public const int MaxFailuresPerAddress = 20;
+    public static readonly TimeSpan Window = TimeSpan.FromMinutes(15);
+
+    /// <summary>Who the attempts are recorded as in the audit trail: nobody is signed in yet.</summary>
+    public static readonly Actor Visitor = new(null, "Khách (chưa đăng nhập)", null, new HashSet<Organization.Role>());
+
+    /// <summary>How long until <paramref name="userName"/> may try again from <paramref name="address"/>; null when now.</summary>
+    public async Task<TimeSpan?> WaitAsync(string userName, string address, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var since = now - Window;
+        var name = Normalise(userName);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var lastSuccess = await db.SignInAttempts.Where(a => a.UserName == name && a.Succeeded && a.AtUtc > since)
+            .MaxAsync(a => (DateTime?)a.AtUtc, ct) ?? since;
+        var byAccount = await db.SignInAttempts.Where(a => a.UserName == name && !a.Succeeded && a.AtUtc > lastSuccess)
+            .OrderByDescending(a => a.AtUtc).Select(a => a.AtUtc).Take(MaxFailuresPerAccount).ToListAsync(ct);
+        var byAddress = await db.SignInAttempts.Where(a => a.Address == address && !a.Succeeded && a.AtUtc > since)
+            .OrderByDescending(a => a.AtUtc).Select(a => a.AtUtc).Take(MaxFailuresPerAddress).ToListAsync(ct);
+
+        // Free again when the oldest of the counted failures leaves the window.
+        DateTime? until = null;
+        if (byAccount.Count >= MaxFailuresPerAccount)
+        {
+            until = byAccount[^1] + Window;
+        }
+
+        if (byAddress.Count >= MaxFailuresPerAddress && (until is null || byAddress[^1] + Window > until))
+        {
+            until = byAddress[^1] + Window;
+        }
+
+        return until is { } u && u > now ? u - now : null;
+    }
+
+    public async Task RecordAsync(string userName, string address, bool succeeded, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        db.SignInAttempts.Add(SignInAttempt.Create(userName, address, succeeded, clock.GetUtcNow().UtcDateTime));
+        await db.SaveAsAsync(Visitor, ct);
+    }
+
+    public static string Normalise(string userName)
+    {
+        var name = CleanText.Apply(userName).Trim().ToLowerInvariant();
+        return name.Length <= BuiltInAccount.UserNameMaxLength ? name : name[..BuiltInAccount.UserNameMaxLength];
+    }
+}
+
+/// <summary>Server-side record of app sessions: a copied cookie stops working once its session is revoked.</summary>
+public sealed class SessionService(IDbContextFactory<WorkspaceDbContext> dbFactory, TimeProvider clock)
+{
+    public async Task<Guid> StartAsync(string subject, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var session = UserSession.Start(subject, clock.GetUtcNow().UtcDateTime);
+        db.UserSessions.Add(session);
+        await db.SaveChangesAsync(ct);
+        return session.Id;
+    }
+
+    public async Task<bool> IsActiveAsync(Guid id, string subject, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.UserSessions.AnyAsync(s => s.Id == id && s.Subject == subject && s.RevokedAtUtc == null, ct);
+    }
+
+    /// <summary>Ends one session (signing out).</summary>
+    public async Task RevokeAsync(Guid id, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.UserSessions.Where(s => s.Id == id && s.RevokedAtUtc == null)
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.RevokedAtUtc, now), ct);
+    }
+
+    /// <summary>Ends every session of a person (an administrator removed their assignment).</summary>
+    public static Task RevokeAllAsync(WorkspaceDbContext db, string subject, DateTime nowUtc, CancellationToken ct = default) =>
+        db.UserSessions.Where(s => s.Subject == subject && s.RevokedAtUtc == null)
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.RevokedAtUtc, nowUtc), ct);
+}

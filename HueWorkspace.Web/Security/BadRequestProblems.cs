@@ -1,0 +1,72 @@
+using System.Text.Json;
+
+namespace HueWorkspace.Web.Security;
+
+/// <summary>
+/// A malformed request is the caller's mistake: a 4xx problem in Vietnamese, in every environment, with nothing of
+/// the server's inside (no stack trace, no type or source path). Minimal APIs are told to throw on a bad request
+/// (<see cref="RouteHandlerOptions.ThrowOnBadRequest"/>) so that this one place answers for all of them.
+/// </summary>
+public static class BadRequestProblems
+{
+    public static IServiceCollection AddBadRequestProblems(this IServiceCollection services)
+    {
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddProblemDetails();
+        return services;
+    }
+
+    public static IApplicationBuilder UseBadRequestProblems(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        try
+        {
+            await next(context);
+        }
+        catch (BadHttpRequestException ex) when (!context.Response.HasStarted)
+        {
+            context.Response.Clear();
+            await Results.Problem(detail: Describe(ex), statusCode: ex.StatusCode, title: "Yêu cầu không hợp lệ").ExecuteAsync(context);
+        }
+    });
+
+    /// <summary>What the caller can fix, in Vietnamese; the JSON path when the body was at fault.</summary>
+    public static string Describe(BadHttpRequestException ex)
+    {
+        if (ex.StatusCode == StatusCodes.Status415UnsupportedMediaType)
+        {
+            return JsonOnly.Message;
+        }
+
+        if (ex.InnerException is JsonException json)
+        {
+            var where = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "" : $" (tại {json.Path})";
+            return json.Message.StartsWith("Giá trị", StringComparison.Ordinal) || json.Message.StartsWith("Danh sách", StringComparison.Ordinal)
+                ? $"Dữ liệu gửi lên không hợp lệ{where}: {json.Message}"
+                : $"Dữ liệu gửi lên không đúng định dạng JSON, thiếu trường bắt buộc hoặc có giá trị trống không được phép{where}.";
+        }
+
+        return ex.StatusCode == StatusCodes.Status413PayloadTooLarge
+            ? "Dữ liệu gửi lên quá lớn."
+            : "Yêu cầu không hợp lệ: thiếu tham số hoặc tham số không đúng định dạng.";
+    }
+}
+
+/// <summary>
+/// Every state-changing API call carries JSON, bodiless ones included: a page on another site can send a form or a
+/// plain-text POST with the user's cookies, but not <c>application/json</c> without the browser asking first (CORS).
+/// </summary>
+public sealed class JsonOnly : IEndpointFilter
+{
+    public const string Message = "Yêu cầu thay đổi dữ liệu phải gửi kèm Content-Type: application/json.";
+
+    public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var request = context.HttpContext.Request;
+        if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method) || request.HasJsonContentType())
+        {
+            return next(context);
+        }
+
+        return ValueTask.FromResult<object?>(Results.Problem(detail: Message, statusCode: StatusCodes.Status415UnsupportedMediaType));
+    }
+}
