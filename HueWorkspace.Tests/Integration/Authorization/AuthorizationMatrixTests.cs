@@ -14,28 +14,7 @@ namespace HueWorkspace.Tests.Integration.Authorization;
 /// </summary>
 public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Factory factory) : IClassFixture<AuthorizationMatrixTests.Factory>
 {
-    public sealed class Factory : WorkspaceFactory
-    {
-        private readonly ConcurrentDictionary<string, Lazy<Task<SignInClient>>> _clients = new();
-
-        public Task<SignInClient> ClientAsync(string userName) =>
-            _clients.GetOrAdd(userName, name => new Lazy<Task<SignInClient>>(async () =>
-            {
-                var client = SignInClient.Create(this);
-                await client.SignInAsync(name);
-                return client;
-            })).Value;
-
-        public override async ValueTask DisposeAsync()
-        {
-            foreach (var client in _clients.Values.Where(c => c.IsValueCreated))
-            {
-                (await client.Value).Dispose();
-            }
-
-            await base.DisposeAsync();
-        }
-    }
+    public sealed class Factory : SignedInFactory;
 
     // One person per role; the unit leader, specialist and clerk share Sở Tài chính.
     public const string Specialist = "tc.chuyenvien";
@@ -160,7 +139,9 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Factory fa
         // An outside data requester is not staff: refused before any announcement is looked up.
         var requester = await factory.ClientAsync(DataRequester);
         Assert.Equal(HttpStatusCode.Forbidden, (await requester.Http.GetAsync(path)).StatusCode);
-        Assert.DoesNotContain("Nội dung riêng.", await requester.Http.GetStringAsync($"/announcements/{id}"));
+        var refused = await requester.Http.GetAsync($"/announcements/{id}");
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.Equal("/access-denied", refused.Headers.Location!.AbsolutePath);
     }
 
     [Fact]

@@ -32,5 +32,6 @@ public sealed record TaskActionInput(
         TaskOperation.DecideExtension => service.DecideExtensionAsync(taskId, version, Approve, Text),
         TaskOperation.Comment => service.CommentAsync(taskId, Text, Files),
         TaskOperation.View or TaskOperation.CreateSubtask => Task.CompletedTask,
+        _ => throw new HueWorkspace.Domain.Common.DomainException("Thao tác không hợp lệ."),
     };
 }

@@ -14,6 +14,6 @@ public static class TaskColors
         TaskState.Returned => Color.Warning,
         TaskState.Paused => Color.Dark,
         TaskState.Completed => Color.Success,
-        TaskState.Cancelled => Color.Default,
+        _ => Color.Default,
     };
 }

@@ -1,3 +1,4 @@
+using HueWorkspace.Domain.Common;
 using System.Globalization;
 using HueWorkspace.Domain.Tasks;
 using Microsoft.AspNetCore.WebUtilities;
@@ -49,7 +50,7 @@ public static class TaskListQueryString
         EnumOrNull<T>(q, key) ?? fallback;
 
     private static T? EnumOrNull<T>(Dictionary<string, string> q, string key) where T : struct, Enum =>
-        q.TryGetValue(key, out var value) && Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
+        q.TryGetValue(key, out var value) && EnumNames.TryParse<T>(value, out var parsed) ? parsed : null;
 
     private static DateOnly? Date(Dictionary<string, string> q, string key) =>
         q.TryGetValue(key, out var value) && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;

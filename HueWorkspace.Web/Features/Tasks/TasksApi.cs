@@ -53,7 +53,7 @@ public static class TasksApi
         });
         group.MapPost("/{id:guid}/actions/{operation}", async (Guid id, string operation, ActionRequest r, TaskService service, TaskQueries queries, CancellationToken ct) =>
         {
-            if (!Enum.TryParse<TaskOperation>(operation, ignoreCase: true, out var op) || op is TaskOperation.View or TaskOperation.CreateSubtask)
+            if (!EnumNames.TryParse<TaskOperation>(operation, out var op) || op is TaskOperation.View or TaskOperation.CreateSubtask)
             {
                 throw new DomainException("Thao tác không hợp lệ.");
             }

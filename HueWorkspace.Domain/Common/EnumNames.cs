@@ -1,0 +1,12 @@
+namespace HueWorkspace.Domain.Common;
+
+/// <summary>Enum values read from a URL or a form: by name only, and only names the enum defines ("99" is not an operation).</summary>
+public static class EnumNames
+{
+    public static bool TryParse<T>(string? text, out T value) where T : struct, Enum
+    {
+        value = default;
+        return !string.IsNullOrWhiteSpace(text) && !char.IsAsciiDigit(text.TrimStart()[0]) && text.TrimStart()[0] != '-'
+            && Enum.TryParse(text, ignoreCase: true, out value) && Enum.IsDefined(value);
+    }
+}

@@ -1,0 +1,241 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using HueWorkspace.Domain.Common;
+using HueWorkspace.Domain.Persistence;
+using HueWorkspace.Tests.Builders;
+using HueWorkspace.Tests.Integration.Tasks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HueWorkspace.Tests.Integration.Security;
+
+/// <summary>
+/// A corpus of hostile and careless values sent through every write endpoint of every module: each answer is a 4xx
+/// or a success that stored only harmless text, never a 5xx; and afterwards every list, export and slip still answers.
+/// A new write endpoint must join <see cref="Cases"/> (the first test fails until it does).
+/// </summary>
+public sealed class CorpusTests(CorpusTests.Factory factory) : IClassFixture<CorpusTests.Factory>
+{
+    public sealed class Factory : SignedInFactory;
+
+    /// <summary>Texts a careless paste or an attacker would send.</summary>
+    public static readonly string[] Texts =
+    [
+        "\u0000", "Chuông\u0007 ESC\u001B[31m đỏ", "bao-cao\u202Efdp.txt", "\u2066ẩn\u2069", "Quyết định".Normalize(NormalizationForm.FormD),
+        "<script>alert(1)</script>", "' OR 1=1 --", "=HYPERLINK(\"http://evil.example\",\"x\")", "![](https://evil.example/t.png)",
+        "\ud83d\ude00 biểu tượng", new string('x', 20_000), "   ", "",
+    ];
+
+    /// <summary>Raw JSON values for fields that are not text.</summary>
+    public static readonly string[] Values =
+    [
+        "null", "99", "-1", "2147483648", "1e400", "\"Bogus\"", "\"99\"", "true", "[]", "{}", "\"9999-12-31\"", "\"0001-01-01\"",
+        "\"2026-02-30\"", "\"00000000-0000-0000-0000-000000000000\"", "\"không-phải-guid\"",
+    ];
+
+    /// <summary>Bodies that are not what any endpoint expects.</summary>
+    public static readonly string[] Bodies = ["", "{", "null", "[]", "\"x\"", "{\"a\":" + new string('[', 3000)];
+
+    /// <summary>One write endpoint: who calls it, a valid body, which of its fields hold text, and where to send it.</summary>
+    private sealed record Case(string Route, string User, Func<Task<string>> Path, Func<Task<JsonObject>> Body, string[] TextFields);
+
+    private IDbContextFactory<WorkspaceDbContext> Db => factory.Services.GetRequiredService<IDbContextFactory<WorkspaceDbContext>>();
+
+    private Task<Guid> UnitAsync(string code) => DemoActors.UnitIdAsync(Db, code);
+
+    private Guid _task;
+
+    private async Task<Guid> TaskAsync()
+    {
+        if (_task == Guid.Empty)
+        {
+            var leader = await factory.ClientAsync("chutich");
+            _task = await leader.CreateAsync(await UnitAsync("SKHCN"), "Việc để thử bộ dữ liệu xấu", await UnitAsync("STC"));
+        }
+
+        return _task;
+    }
+
+    private async Task<Guid> VersionAsync()
+    {
+        var leader = await factory.ClientAsync("chutich");
+        return (await leader.GetTaskAsync(await TaskAsync())).Version;
+    }
+
+    private IEnumerable<Case> Cases()
+    {
+        yield return new("POST /api/tasks", "chutich", () => Task.FromResult("/api/tasks"), async () => new JsonObject
+        {
+            ["title"] = "Việc mẫu",
+            ["description"] = "Nội dung",
+            ["priority"] = "High",
+            ["source"] = "Meeting",
+            ["sourceReference"] = "Họp giao ban",
+            ["lead"] = new JsonObject { ["unitId"] = await UnitAsync("SKHCN"), ["dueDate"] = TaskApi.Today.AddDays(10).ToString("yyyy-MM-dd") },
+            ["coordinators"] = new JsonArray(new JsonObject { ["unitId"] = await UnitAsync("STC"), ["dueDate"] = TaskApi.Today.AddDays(8).ToString("yyyy-MM-dd") }),
+        }, ["title", "description", "sourceReference"]);
+
+        foreach (var operation in new[] { "Comment", "Report", "RequestExtension", "Return", "Xyz", "99" })
+        {
+            yield return new($"POST /api/tasks/{{id:guid}}/actions/{{operation}}", "chutich",
+                async () => $"/api/tasks/{await TaskAsync()}/actions/{operation}", async () => new JsonObject
+                {
+                    ["version"] = await VersionAsync(),
+                    ["text"] = "Ý kiến",
+                    ["percent"] = 10,
+                    ["dueDate"] = TaskApi.Today.AddDays(20).ToString("yyyy-MM-dd"),
+                    ["unitId"] = await UnitAsync("SKHCN"),
+                    ["approve"] = true,
+                }, ["text"]);
+        }
+
+        yield return new("POST /api/announcements", "chutich", () => Task.FromResult("/api/announcements"), async () => new JsonObject
+        {
+            ["title"] = "Thông báo mẫu",
+            ["body"] = "Nội dung",
+            ["targetUnitId"] = await UnitAsync("STC"),
+            ["includeSubunits"] = false,
+            ["personIds"] = new JsonArray(),
+        }, ["title", "body"]);
+
+        yield return new("POST /api/notifications/{id:guid}/read", "tc.lanhdao",
+            () => Task.FromResult($"/api/notifications/{Guid.NewGuid()}/read"), () => Task.FromResult(new JsonObject()), []);
+        yield return new("POST /api/notifications/read-all", "tc.lanhdao",
+            () => Task.FromResult("/api/notifications/read-all"), () => Task.FromResult(new JsonObject()), []);
+    }
+
+    /// <summary>Writes that are not the product's API, each with the reason it is outside the corpus.</summary>
+    private static readonly Dictionary<string, string> Elsewhere = new()
+    {
+        ["POST /account/signout"] = "antiforgery token required; covered by SignInTests",
+        ["GET, POST /connect/authorize"] = "OpenID Connect protocol endpoint of the stand-in provider",
+        ["POST /connect/token"] = "OpenID Connect protocol endpoint of the stand-in provider",
+        ["GET, POST /connect/endsession"] = "OpenID Connect protocol endpoint; SideDoorTests",
+    };
+
+    [Fact]
+    public void EveryWriteEndpoint_IsInTheCorpus_OrSaysWhyNot()
+    {
+        var writes = WriteEndpoints()
+            .Where(e => !e.IsPage)
+            .Select(e => $"{string.Join(", ", e.Methods.Order())} {e.Route}")
+            .ToHashSet();
+        var known = Cases().Select(c => c.Route).Concat(Elsewhere.Keys).ToHashSet();
+        var missing = writes.Except(known).Order().ToList();
+        Assert.True(missing.Count == 0, "Add these write endpoints to the corpus: " + string.Join("; ", missing));
+    }
+
+    /// <summary>Pages post their forms (static rendering); Blazor refuses a post without its antiforgery token.</summary>
+    [Fact]
+    public async Task APostToAnyPage_WithoutTheFormsAntiforgeryToken_ChangesNothing()
+    {
+        var pages = WriteEndpoints().Where(e => e.IsPage).Select(e => e.Route.Replace("{Id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)).ToList();
+        Assert.Contains("/tasks/new", pages);
+        var client = await factory.ClientAsync("chutich");
+        foreach (var page in pages)
+        {
+            var response = await client.Http.PostAsync(page, new FormUrlEncodedContent(new Dictionary<string, string> { ["_handler"] = "x", ["Title"] = "\u0000" }));
+            var refusedForRole = response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("/access-denied", StringComparison.Ordinal);
+            Assert.True(response.StatusCode == HttpStatusCode.BadRequest || refusedForRole, $"POST {page}: {(int)response.StatusCode}");
+        }
+    }
+
+    private List<(string[] Methods, string Route, bool IsPage)> WriteEndpoints() =>
+        factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Select(e => (
+                Methods: (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).ToArray(),
+                Route: "/" + e.RoutePattern.RawText!.Trim('/'),
+                IsPage: e.Metadata.GetMetadata<Microsoft.AspNetCore.Components.Endpoints.ComponentTypeMetadata>() is not null))
+            .Where(e => e.Methods.Any(m => m is "POST" or "PUT" or "PATCH" or "DELETE"))
+            .Where(e => !e.Route.StartsWith("/_blazor", StringComparison.Ordinal) && !e.Route.StartsWith("/hubs", StringComparison.Ordinal))
+            .ToList();
+
+    [Fact]
+    public async Task EveryValue_ThroughEveryWriteEndpoint_IsRefusedOrStoredHarmless_AndThePagesStillAnswer()
+    {
+        var answers = new List<string>();
+        foreach (var c in Cases())
+        {
+            var client = await factory.ClientAsync(c.User);
+            async Task SendAsync(string body, string what)
+            {
+                var response = await client.Http.PostAsync(await c.Path(), new StringContent(body, Encoding.UTF8, "application/json"));
+                var status = (int)response.StatusCode;
+                Assert.True(status < 500, $"{c.Route} with {what}: {status} {await response.Content.ReadAsStringAsync()}");
+                if (status >= 400)
+                {
+                    await BadRequestTests.AssertVietnameseProblemAsync(response, response.StatusCode);
+                }
+
+                answers.Add($"{status}");
+            }
+
+            foreach (var body in Bodies)
+            {
+                await SendAsync(body, $"body {body[..Math.Min(body.Length, 20)]}");
+            }
+
+            var valid = await c.Body();
+            foreach (var field in valid.Select(p => p.Key).ToList())
+            {
+                var values = c.TextFields.Contains(field)
+                    ? Texts.Select(t => JsonValue.Create(t).ToJsonString()).Append("null").Append("123")
+                    : Values;
+                foreach (var value in values)
+                {
+                    var body = (await c.Body());
+                    body[field] = JsonNode.Parse(value);
+                    await SendAsync(body.ToJsonString(), $"{field} = {value[..Math.Min(value.Length, 30)]}");
+                }
+            }
+        }
+
+        Assert.Contains("201", answers); // some values are harmless and were stored
+
+        await AssertNothingHarmfulStoredAsync();
+        await AssertPagesAnswerAsync();
+    }
+
+    private async Task AssertNothingHarmfulStoredAsync()
+    {
+        await using var db = await Db.CreateDbContextAsync();
+        var texts = (await db.Tasks.Select(t => new[] { t.Title, t.Description, t.SourceReference }).ToListAsync()).SelectMany(t => t)
+            .Concat(await db.TaskEvents.Select(e => e.Text).ToListAsync())
+            .Concat((await db.Announcements.Select(a => new[] { a.Title, a.Body }).ToListAsync()).SelectMany(a => a))
+            .Concat((await db.Notifications.Select(n => n.TitleArgs).ToListAsync()).SelectMany(a => a))
+            .OfType<string>().ToList();
+        Assert.NotEmpty(texts);
+        Assert.All(texts, t =>
+        {
+            Assert.False(CleanText.HasForbidden(t.Replace("\n", "", StringComparison.Ordinal).Replace("\t", "", StringComparison.Ordinal)), $"stored: {t[..Math.Min(t.Length, 60)]}");
+            Assert.True(t.IsNormalized(NormalizationForm.FormC), $"not NFC: {t[..Math.Min(t.Length, 60)]}");
+        });
+        Assert.Contains(await db.Tasks.Select(t => t.Title).ToListAsync(), t => t == "Quyết định");
+    }
+
+    private async Task AssertPagesAnswerAsync()
+    {
+        await using var db = await Db.CreateDbContextAsync();
+        var ids = await db.Tasks.OrderByDescending(t => t.CreatedAtUtc).Select(t => t.Id).Take(20).ToListAsync();
+        foreach (var user in new[] { "chutich", "khcn.lanhdao", "tc.lanhdao" })
+        {
+            var client = await factory.ClientAsync(user);
+            var paths = new List<string> { "/", "/tasks?tab=All", "/api/tasks?tab=All", "/tasks/export.xlsx?tab=All", "/announcements", "/api/announcements", "/notifications", "/api/notifications" };
+            if (user == "chutich")
+            {
+                paths.AddRange(ids.SelectMany(id => new[] { $"/tasks/{id}", $"/api/tasks/{id}", $"/tasks/{id}/phieu-giao-viec.pdf" }));
+            }
+
+            foreach (var path in paths)
+            {
+                var response = await client.Http.GetAsync(path);
+                Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path} for {user}: {(int)response.StatusCode}");
+            }
+        }
+    }
+}
