@@ -65,6 +65,19 @@ public sealed class AnnouncementServiceTests : DatabaseTest
     }
 
     [Fact]
+    public async Task InternalAnnouncements_NeverReachOutsideDataRequesters()
+    {
+        // A city leader may target any unit, the outside organisations included: their people are still not staff.
+        await ActAsAsync("chutich");
+        var requester = await DemoActors.UserIdAsync(Db, "vnpt.khaithac");
+        var toOrganisation = await ToUnitAsync("VNPT-HUE");
+        var ex = await Assert.ThrowsAsync<DomainException>(() => Service.SendAsync(toOrganisation));
+        Assert.Contains("Không có người nhận", ex.Message);
+        await Assert.ThrowsAsync<ForbiddenException>(() => Service.SendAsync(new SendAnnouncement("Tiêu đề", "Nội dung", null, false, [requester])));
+        Assert.Empty(Publisher.Published);
+    }
+
+    [Fact]
     public async Task Send_WithoutSubunits_ReachesOnlyTheUnitItself()
     {
         await ActAsAsync("khcn.lanhdao");
