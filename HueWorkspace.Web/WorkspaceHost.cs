@@ -44,6 +44,7 @@ public static class WorkspaceHost
             c.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
             c.SnackbarConfiguration.VisibleStateDuration = 5000;
         });
+        services.AddScoped<Components.Shared.LiveAnnouncer>();
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.ConfigureHttpJsonOptions(o =>
         {

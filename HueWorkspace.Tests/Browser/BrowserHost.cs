@@ -47,14 +47,15 @@ public sealed class BrowserHost : IAsyncLifetime
     }
 
     /// <summary>A fresh browser profile, signed in as <paramref name="userName"/>, on the home page with a live circuit.</summary>
-    public async Task<ShellPage> SignInAsync(string userName, string password = "Hue@2026")
+    public async Task<ShellPage> SignInAsync(string userName, string password = "Hue@2026", ViewportSize? viewport = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
             Locale = "vi-VN",
             TimezoneId = "Asia/Ho_Chi_Minh",
-            ViewportSize = new ViewportSize { Width = 1366, Height = 800 },
+            ViewportSize = viewport ?? Accessibility.Desktop,
+            HasTouch = viewport is { Width: <= 600 }, // a phone is tapped
         });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/");

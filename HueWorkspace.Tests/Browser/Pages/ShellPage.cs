@@ -15,12 +15,16 @@ public sealed class ShellPage(IPage page)
 
     public ILocator HomeAnnouncements => page.GetByTestId("home-announcements");
 
-    /// <summary>The layout marks itself once the Blazor circuit is live; nothing waits on timers.</summary>
+    /// <summary>
+    /// The layout marks itself once the Blazor circuit is live; nothing waits on timers. The first time a kind of page is
+    /// reached it is audited for accessibility at desktop and phone size (<see cref="Accessibility"/>).
+    /// </summary>
     public async Task WaitUntilInteractiveAsync()
     {
         try
         {
             await page.Locator("#app-root[data-interactive='true']").WaitForAsync(new() { Timeout = 30_000 });
+            await Accessibility.AuditOnceAsync(page);
         }
         catch (TimeoutException)
         {

@@ -33,6 +33,7 @@ public sealed class NotificationBellTests : BunitContext, IAsyncLifetime
         Services.AddSingleton(TimeProvider.System);
         Services.AddScoped<NotificationService>();
         Services.AddScoped<NotificationState>();
+        Services.AddScoped<HueWorkspace.Web.Components.Shared.LiveAnnouncer>();
     }
 
     public new async ValueTask DisposeAsync()
@@ -80,6 +81,25 @@ public sealed class NotificationBellTests : BunitContext, IAsyncLifetime
         _notifier.Post(new NotificationEvent(_me.UserId!.Value, message));
         bell.WaitForAssertion(() => Assert.Equal("1", Count(bell)));
         bell.WaitForAssertion(() => Assert.Contains("1", bell.Find(".mud-badge").TextContent));
+    }
+
+    [Fact]
+    public async Task ANewNotification_IsSpokenToAScreenReader_OnceThroughTheLiveRegion()
+    {
+        var spoken = new List<string>();
+        Services.GetRequiredService<HueWorkspace.Web.Components.Shared.LiveAnnouncer>().Announced += spoken.Add;
+        var bell = RenderBell();
+        bell.WaitForAssertion(() => Assert.Equal("0", Count(bell)));
+
+        var message = await StoreAsync("Họp giao ban");
+        _notifier.Post(new NotificationEvent(_me.UserId!.Value, message));
+        bell.WaitForAssertion(() => Assert.Equal("1", Count(bell)));
+        bell.WaitForAssertion(() => Assert.Single(spoken));
+        Assert.StartsWith("Thông báo mới: ", spoken[0]);
+        Assert.Contains("Họp giao ban", spoken[0]);
+
+        // The count itself is not a live region: it would be read out as a bare number.
+        Assert.Null(bell.Find("[data-testid=unread-count]").GetAttribute("aria-live"));
     }
 
     [Fact]
