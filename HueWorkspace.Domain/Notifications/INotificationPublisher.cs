@@ -40,4 +40,5 @@ public interface INotificationPublisher
 public sealed record EntityChange(string Area, Guid Id, Guid? ParentId = null)
 {
     public const string Tasks = "tasks";
+    public const string Documents = "documents";
 }

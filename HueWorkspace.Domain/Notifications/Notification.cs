@@ -87,4 +87,8 @@ public static class NotificationKinds
     public const string TaskMentioned = "task.mentioned";
     public const string TaskDueSoon = "task.due-soon";
     public const string TaskOverdue = "task.overdue";
+    public const string DocumentRegistered = "document.registered";
+    public const string DocumentPresented = "document.presented";
+    public const string DocumentDirected = "document.directed";
+    public const string DocumentReturned = "document.returned";
 }

@@ -43,6 +43,9 @@ public static class PersistenceExtensions
         services.AddSingleton<SignIn.SessionService>();
         services.AddScoped<TaskService>();
         services.AddScoped<TaskQueries>();
+        services.AddSingleton<Documents.IDocumentSearch, Documents.SqliteDocumentSearch>();
+        services.AddScoped<Documents.IncomingService>();
+        services.AddScoped<Documents.IncomingQueries>();
 
         // Files: content on disk under Files:Root (relative to the content root), metadata in the database.
         files ??= new FileStoreOptions();

@@ -49,6 +49,16 @@ public sealed class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> opti
 
     public DbSet<TaskReminder> TaskReminders => Set<TaskReminder>();
 
+    public DbSet<Documents.IncomingDocument> IncomingDocuments => Set<Documents.IncomingDocument>();
+
+    public DbSet<Documents.IncomingDocumentUnit> IncomingDocumentUnits => Set<Documents.IncomingDocumentUnit>();
+
+    public DbSet<Documents.IncomingDocumentReader> IncomingDocumentReaders => Set<Documents.IncomingDocumentReader>();
+
+    public DbSet<Documents.DocumentView> DocumentViews => Set<Documents.DocumentView>();
+
+    public DbSet<Documents.DocumentCounter> DocumentCounters => Set<Documents.DocumentCounter>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WorkspaceDbContext).Assembly);

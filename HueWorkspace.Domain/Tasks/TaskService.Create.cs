@@ -2,6 +2,7 @@ using HueWorkspace.Domain.Common;
 using HueWorkspace.Domain.Files;
 using HueWorkspace.Domain.Notifications;
 using HueWorkspace.Domain.Organization;
+using HueWorkspace.Domain.Persistence;
 
 namespace HueWorkspace.Domain.Tasks;
 
@@ -14,6 +15,23 @@ public sealed partial class TaskService
     public async Task<Guid> CreateAsync(CreateTask command, CancellationToken ct = default)
     {
         var actor = currentUser.Require();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var tree = await TreeAsync(db, ct);
+        var prepared = await PrepareAsync(db, tree, actor, command, ct);
+        await db.SaveAsAsync(actor, ct);
+        await PublishAsync(prepared, ct);
+        return prepared.Task.Id;
+    }
+
+    /// <summary>A new task, checked and added to <paramref name="db"/> with its files and notifications, not yet saved.</summary>
+    internal sealed record PreparedTask(WorkspaceDbContext Db, OrgTree Tree, WorkTask Task, WorkTask? Parent, IReadOnlyList<Notification> Notifications, TaskAudience Audience);
+
+    /// <summary>
+    /// Everything of <see cref="CreateAsync"/> but the save and the push, so that another use case (a leader directing an
+    /// incoming document) can create the task in its own single save and publish it afterwards with <see cref="PublishAsync(PreparedTask, CancellationToken)"/>.
+    /// </summary>
+    internal async Task<PreparedTask> PrepareAsync(WorkspaceDbContext db, OrgTree tree, Actor actor, CreateTask command, CancellationToken ct)
+    {
         if (command.Lead is null)
         {
             throw new DomainException("Vui lòng chọn đơn vị chủ trì.");
@@ -25,8 +43,6 @@ public sealed partial class TaskService
         }
 
         FileCheck.CheckCount(command.Files?.Count ?? 0);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var tree = await TreeAsync(db, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var today = VietnamTime.Today(clock);
         WorkTask? parent = null;
@@ -77,14 +93,17 @@ public sealed partial class TaskService
         var notifications = Notify(audience.LeadersOf(task.Units.Select(u => u.UnitId)).Concat(task.Units.Select(u => u.HandlerId)),
             actor, NotificationKinds.TaskAssigned, new NotificationText(NotificationKinds.TaskAssigned, task.Title), task, now);
         db.Notifications.AddRange(notifications);
-        await db.SaveAsAsync(actor, ct);
-        await PublishAsync(notifications, task, audience, ct);
-        if (parent is not null)
-        {
-            await publisher.PublishChangeAsync(new EntityChange(EntityChange.Tasks, parent.Id), (await TaskAccess.AudienceAsync(db, tree, parent, ct)).Everyone, ct);
-        }
+        return new PreparedTask(db, tree, task, parent, notifications, audience);
+    }
 
-        return task.Id;
+    /// <summary>After the save of a prepared task: its notifications, and a content-free change to it (and its parent).</summary>
+    internal async Task PublishAsync(PreparedTask prepared, CancellationToken ct)
+    {
+        await PublishAsync(prepared.Notifications, prepared.Task, prepared.Audience, ct);
+        if (prepared.Parent is { } parent)
+        {
+            await publisher.PublishChangeAsync(new EntityChange(EntityChange.Tasks, parent.Id), (await TaskAccess.AudienceAsync(prepared.Db, prepared.Tree, parent, ct)).Everyone, ct);
+        }
     }
 
     private static TaskUnitDue WithName(TaskUnitDue unit, OrgTree tree) =>

@@ -1,0 +1,54 @@
+using System.Text;
+using HueWorkspace.Domain.Common;
+using HueWorkspace.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace HueWorkspace.Domain.Documents;
+
+/// <summary>
+/// Full-text search over documents' normalised text (<see cref="TextSearch"/>: "quyet dinh" finds "Quyết định", đ = d),
+/// behind an interface so the PostgreSQL provider can bring its own index. Returns the ids that match, as a query the
+/// caller composes with its access rule and filters.
+/// </summary>
+public interface IDocumentSearch
+{
+    IQueryable<Guid> Matching(WorkspaceDbContext db, string text);
+}
+
+/// <summary>
+/// SQLite FTS5: the table <c>IncomingDocumentsFts</c> indexes <c>IncomingDocuments.SearchText</c> as external content
+/// keyed by the document's stable <c>SearchKey</c>, kept in step by triggers (migration <c>IncomingDocuments</c>). Every
+/// word typed must begin a word of the document (prefix match), in any order.
+/// </summary>
+public sealed class SqliteDocumentSearch : IDocumentSearch
+{
+    public IQueryable<Guid> Matching(WorkspaceDbContext db, string text)
+    {
+        var match = MatchExpression(text);
+        return match.Length == 0
+            ? db.IncomingDocuments.Select(d => d.Id)
+            : db.Database.SqlQuery<Guid>(
+                $"SELECT d.\"Id\" AS \"Value\" FROM \"IncomingDocuments\" AS d JOIN \"IncomingDocumentsFts\" AS f ON f.rowid = d.\"SearchKey\" WHERE \"IncomingDocumentsFts\" MATCH {match}");
+    }
+
+    /// <summary>"Quyết định 41/QĐ" → <c>"quyet"* "dinh"* "41"* "qd"*</c>: the words, normalised, each a quoted prefix.</summary>
+    public static string MatchExpression(string? text)
+    {
+        var words = new List<string>();
+        var word = new StringBuilder();
+        foreach (var c in TextSearch.Normalize(text).Append(' '))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                word.Append(c);
+            }
+            else if (word.Length > 0)
+            {
+                words.Add(word.ToString());
+                word.Clear();
+            }
+        }
+
+        return string.Join(' ', words.Take(12).Select(w => $"\"{w}\"*"));
+    }
+}

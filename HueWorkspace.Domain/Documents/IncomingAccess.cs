@@ -1,0 +1,151 @@
+using HueWorkspace.Domain.Common;
+using HueWorkspace.Domain.Organization;
+using HueWorkspace.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace HueWorkspace.Domain.Documents;
+
+/// <summary>How a person stands to an incoming document; none means "not found" (nobody learns it exists).</summary>
+[Flags]
+public enum IncomingRelation
+{
+    None = 0,
+
+    /// <summary>Works in the unit whose register holds it.</summary>
+    Member = 1,
+
+    /// <summary>The clerk of that unit: registers, presents, returns.</summary>
+    Clerk = 2,
+
+    /// <summary>The leader it was presented to: directs it.</summary>
+    PresentedTo = 4,
+
+    /// <summary>Leads the unit, or a unit above it.</summary>
+    Leader = 8,
+
+    /// <summary>Works in (or leads above) a unit the direction named.</summary>
+    DirectedUnit = 16,
+
+    /// <summary>On the document's access list.</summary>
+    Reader = 32,
+}
+
+/// <summary>
+/// The one access rule of incoming documents, in the three forms its users need (as <c>TaskAccess</c> does for tasks):
+/// a document is seen by the people of the unit whose register holds it, the leaders above that unit, and the people of
+/// the units its direction named — unless it is Mật or above, when only the people on its access list see it (the
+/// clerk who registered it, the leader it was presented to, the leaders of the units it was directed to).
+/// </summary>
+public static class IncomingAccess
+{
+    private static bool IsLeader(Actor actor) => actor.IsInAnyRole(Role.UnitLeader, Role.CityLeader);
+
+    public static IncomingRelation RelationOf(Actor actor, IncomingDocument document, OrgTree tree)
+    {
+        if (!actor.IsAssigned || actor.IsInRole(Role.DataRequester) && actor.Roles.Count == 1)
+        {
+            return IncomingRelation.None;
+        }
+
+        var me = actor.UserId!.Value;
+        var relation = document.Readers.Any(r => r.UserId == me) ? IncomingRelation.Reader : IncomingRelation.None;
+        if (document.PresentedToId == me)
+        {
+            relation |= IncomingRelation.PresentedTo;
+        }
+
+        // Mật and above: the access list alone decides who sees it, whatever the person's unit or rank.
+        if (document.IsSecret && !relation.HasFlag(IncomingRelation.Reader))
+        {
+            return IncomingRelation.None;
+        }
+
+        var unit = actor.UnitId!.Value;
+        if (unit == document.UnitId)
+        {
+            relation |= IncomingRelation.Member;
+            if (actor.IsInRole(Role.Clerk))
+            {
+                relation |= IncomingRelation.Clerk;
+            }
+        }
+
+        if (IsLeader(actor) && tree.IsWithin(document.UnitId, unit))
+        {
+            relation |= IncomingRelation.Leader;
+        }
+
+        if (document.Units.Any(u => u.UnitId == unit || IsLeader(actor) && tree.IsWithin(u.UnitId, unit)))
+        {
+            relation |= IncomingRelation.DirectedUnit;
+        }
+
+        return relation;
+    }
+
+    /// <summary>The operations a relation allows, before the workflow has its say.</summary>
+    public static bool Allows(IncomingRelation relation, IncomingOperation operation) => relation != IncomingRelation.None && operation switch
+    {
+        IncomingOperation.View => true,
+        IncomingOperation.Present or IncomingOperation.Return => relation.HasFlag(IncomingRelation.Clerk),
+        IncomingOperation.Direct => relation.HasFlag(IncomingRelation.PresentedTo),
+        _ => false,
+    };
+
+    /// <summary>The operations this person may take on this document now.</summary>
+    public static IReadOnlyList<IncomingOperation> Allowed(IncomingRelation relation, IncomingDocument document) =>
+        Enum.GetValues<IncomingOperation>().Where(op => Allows(relation, op) && document.Permits(op)).ToList();
+
+    public static void Demand(IncomingRelation relation, IncomingOperation operation)
+    {
+        if (relation == IncomingRelation.None)
+        {
+            throw new NotFoundException(IncomingQueries.NotFoundMessage);
+        }
+
+        if (!Allows(relation, operation))
+        {
+            throw new ForbiddenException(operation switch
+            {
+                IncomingOperation.Present or IncomingOperation.Return => "Chỉ văn thư của đơn vị vào sổ văn bản mới được trình hoặc trả lại văn bản.",
+                IncomingOperation.Direct => "Chỉ lãnh đạo được trình văn bản mới được cho ý kiến chỉ đạo.",
+                _ => "Bạn không có quyền thực hiện thao tác này.",
+            });
+        }
+    }
+
+    /// <summary>The documents a person may see, as a database query (lists, search, exports, counts).</summary>
+    public static IQueryable<IncomingDocument> Visible(WorkspaceDbContext db, Actor actor, OrgTree tree)
+    {
+        var documents = db.IncomingDocuments.AsNoTracking();
+        if (!actor.IsAssigned || actor.IsInRole(Role.DataRequester) && actor.Roles.Count == 1)
+        {
+            return documents.Where(d => false);
+        }
+
+        var me = actor.UserId!.Value;
+        var readable = db.IncomingDocumentReaders.Where(r => r.UserId == me).Select(r => r.DocumentId);
+        var myUnits = IsLeader(actor) ? tree.Subtree(actor.UnitId!.Value).Select(u => u.Id).ToList() : [actor.UnitId!.Value];
+        var directedToMine = db.IncomingDocumentUnits.Where(u => myUnits.Contains(u.UnitId)).Select(u => u.DocumentId);
+        return documents.Where(d => readable.Contains(d.Id)
+            || d.Confidentiality == DocumentConfidentiality.Thuong && (myUnits.Contains(d.UnitId) || directedToMine.Contains(d.Id)));
+    }
+
+    /// <summary>Everyone who may see the document: who is told live that it changed.</summary>
+    public static async Task<IReadOnlyList<Guid>> AudienceAsync(WorkspaceDbContext db, OrgTree tree, IncomingDocument document, CancellationToken ct)
+    {
+        var readers = document.Readers.Select(r => r.UserId).ToList();
+        if (document.IsSecret)
+        {
+            return readers;
+        }
+
+        var units = document.Units.Select(u => u.UnitId).Append(document.UnitId).ToList();
+        var above = units.SelectMany(u => tree.Ancestors(u)).Select(u => u.Id).Distinct().ToList();
+        var people = await db.UserProfiles.AsNoTracking()
+            .Where(p => p.UnitId != null && (units.Contains(p.UnitId.Value) || above.Contains(p.UnitId.Value)))
+            .Select(p => new { p.Id, p.UnitId, p.Roles }).ToListAsync(ct);
+        return people.Where(p => units.Contains(p.UnitId!.Value) || p.Roles.Any(r => r is Role.UnitLeader or Role.CityLeader))
+            .Select(p => p.Id).Concat(readers).Distinct().ToList();
+    }
+}

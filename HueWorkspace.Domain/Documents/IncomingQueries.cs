@@ -1,0 +1,203 @@
+using HueWorkspace.Domain.Common;
+using HueWorkspace.Domain.Files;
+using HueWorkspace.Domain.Organization;
+using HueWorkspace.Domain.Persistence;
+using HueWorkspace.Domain.Tasks;
+using Microsoft.EntityFrameworkCore;
+
+namespace HueWorkspace.Domain.Documents;
+
+public enum IncomingTab
+{
+    /// <summary>The clerk's queue: registered or presented, not yet directed.</summary>
+    Queue,
+
+    /// <summary>Presented to me, waiting for my direction.</summary>
+    WaitingForMe,
+
+    /// <summary>Everything I may see.</summary>
+    All,
+}
+
+/// <summary>One list page's question; the page, the API and the exports read the same parameters.</summary>
+public sealed record IncomingListQuery(
+    IncomingTab Tab = IncomingTab.All,
+    IncomingState? State = null,
+    DocumentType? Type = null,
+    DocumentUrgency? Urgency = null,
+    DateOnly? From = null,
+    DateOnly? To = null,
+    string? Search = null,
+    int Page = 0,
+    int PageSize = 20);
+
+public sealed record IncomingRow(
+    Guid Id, int ArrivalNumber, int Year, DateOnly ArrivalDate, string IssuerName, string NumberSymbol, DateOnly IssueDate, DocumentType Type,
+    string Excerpt, DocumentUrgency Urgency, DocumentConfidentiality Confidentiality, string? Signer, IncomingState State, string? PresentedToName,
+    string? DirectedByName, string? DirectionText, string RegisteredByName, string UnitNames)
+{
+    public string ArrivalLabel => $"{ArrivalNumber}/{Year}";
+}
+
+public sealed record IncomingPage(IReadOnlyList<IncomingRow> Items, int Total);
+
+/// <summary>How one named unit is handling the document: the task's state and that unit's handler.</summary>
+public sealed record UnitHandling(Guid UnitId, string UnitName, bool IsLead, DateOnly DueDate, string? HandlerName, TaskState? TaskState, int Percent);
+
+public sealed record IncomingDetail(
+    IncomingDocument Document, string UnitName, IncomingRelation Relation, IReadOnlyList<IncomingOperation> Allowed,
+    IReadOnlyList<StoredFileInfo> Files, IReadOnlyList<UnitHandling> Handling, IReadOnlyList<DocumentView> Views, IReadOnlyList<UserProfile> PresentTo)
+{
+    public StoredFileInfo? MainFile => Files.FirstOrDefault(f => f.PartId == IncomingDocument.MainFilePart);
+
+    public bool Can(IncomingOperation operation) => Allowed.Contains(operation);
+}
+
+/// <summary>Reading incoming documents: lists, search, the page (each view recorded), files, the register.</summary>
+public sealed class IncomingQueries(IDbContextFactory<WorkspaceDbContext> dbFactory, ICurrentUser currentUser, TimeProvider clock, IDocumentSearch search)
+{
+    public const string NotFoundMessage = "Không tìm thấy văn bản, hoặc bạn không có quyền xem văn bản này.";
+
+    public async Task<IncomingPage> ListAsync(IncomingListQuery query, CancellationToken ct = default)
+    {
+        var actor = currentUser.Require();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var filtered = Filter(db, actor, await TaskService.TreeAsync(db, ct), query);
+        var size = Paging.Size(query.PageSize);
+        var total = await filtered.CountAsync(ct);
+        var rows = await Project(filtered.OrderByDescending(d => d.Year).ThenByDescending(d => d.ArrivalNumber).ThenBy(d => d.UnitId)
+            .Skip(Paging.Offset(query.Page, size)).Take(size)).ToListAsync(ct);
+        return new IncomingPage(rows, total);
+    }
+
+    /// <summary>The register of the person's unit for a period, in number order (the Appendix IV register and its export).</summary>
+    public async Task<IReadOnlyList<IncomingRow>> RegisterAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
+    {
+        var actor = currentUser.Require();
+        if (to < from || to.DayNumber - from.DayNumber > 366)
+        {
+            throw new DomainException("Khoảng thời gian của sổ phải từ 1 ngày đến 1 năm.");
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var unitId = actor.UnitId!.Value;
+        var visible = IncomingAccess.Visible(db, actor, await TaskService.TreeAsync(db, ct))
+            .Where(d => d.UnitId == unitId && d.ArrivalDate >= from && d.ArrivalDate <= to);
+        return await Project(visible.OrderBy(d => d.Year).ThenBy(d => d.ArrivalNumber)).Take(10_000).ToListAsync(ct);
+    }
+
+    /// <summary>The SQL of one list page (the benchmark prints it).</summary>
+    public async Task<string> ListSqlAsync(IncomingListQuery query, CancellationToken ct = default)
+    {
+        var actor = currentUser.Require();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var filtered = Filter(db, actor, await TaskService.TreeAsync(db, ct), query);
+        return Project(filtered.OrderByDescending(d => d.Year).ThenByDescending(d => d.ArrivalNumber).Take(query.PageSize)).ToQueryString();
+    }
+
+    private IQueryable<IncomingDocument> Filter(WorkspaceDbContext db, Actor actor, OrgTree tree, IncomingListQuery query)
+    {
+        var documents = IncomingAccess.Visible(db, actor, tree);
+        var me = actor.UserId!.Value;
+        documents = query.Tab switch
+        {
+            IncomingTab.Queue => documents.Where(d => d.UnitId == actor.UnitId && (d.State == IncomingState.Registered || d.State == IncomingState.Presented)),
+            IncomingTab.WaitingForMe => documents.Where(d => d.PresentedToId == me && d.State == IncomingState.Presented),
+            _ => documents,
+        };
+        if (query.State is { } state)
+        {
+            documents = documents.Where(d => d.State == state);
+        }
+
+        if (query.Type is { } type)
+        {
+            documents = documents.Where(d => d.Type == type);
+        }
+
+        if (query.Urgency is { } urgency)
+        {
+            documents = documents.Where(d => d.Urgency == urgency);
+        }
+
+        if (query.From is { } from)
+        {
+            documents = documents.Where(d => d.ArrivalDate >= from);
+        }
+
+        if (query.To is { } to)
+        {
+            documents = documents.Where(d => d.ArrivalDate <= to);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Search) && SqliteDocumentSearch.MatchExpression(query.Search).Length > 0)
+        {
+            var ids = search.Matching(db, query.Search);
+            documents = documents.Where(d => ids.Contains(d.Id));
+        }
+
+        return documents;
+    }
+
+    private static IQueryable<IncomingRow> Project(IQueryable<IncomingDocument> documents) => documents.Select(d => new IncomingRow(
+        d.Id, d.ArrivalNumber, d.Year, d.ArrivalDate, d.IssuerName, d.NumberSymbol, d.IssueDate, d.Type, d.Excerpt, d.Urgency, d.Confidentiality,
+        d.Signer, d.State, d.PresentedToName, d.DirectedByName, d.DirectionText, d.RegisteredByName,
+        string.Join(", ", d.Units.OrderByDescending(u => u.IsLead).Select(u => u.UnitName))));
+
+    /// <summary>The document's page. Opening it is recorded (who, when): Appendix VI §5 keeps who viewed a document.</summary>
+    public async Task<IncomingDetail> GetAsync(Guid id, bool recordView = true, CancellationToken ct = default)
+    {
+        var actor = currentUser.Require();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var tree = await TaskService.TreeAsync(db, ct);
+        var document = await LoadVisibleAsync(db, actor, tree, id, ct);
+        var relation = IncomingAccess.RelationOf(actor, document, tree);
+        if (recordView)
+        {
+            db.DocumentViews.Add(new DocumentView(document.Id, actor.UserId!.Value, actor.Name, clock.GetUtcNow().UtcDateTime));
+            await db.SaveAsAsync(actor, ct);
+        }
+
+        var files = await FileService.ListAsync(db, IncomingDocument.FilesArea, id, ct);
+        var handling = new List<UnitHandling>();
+        if (document.TaskId is { } taskId && await db.Tasks.AsNoTracking().Include(t => t.Units).SingleOrDefaultAsync(t => t.Id == taskId, ct) is { } task)
+        {
+            handling.AddRange(task.Units.OrderByDescending(u => u.IsLead).Select(u =>
+                new UnitHandling(u.UnitId, u.UnitName, u.IsLead, u.DueDate, u.HandlerName, task.State, task.Percent)));
+        }
+
+        // Who viewed it: shown to those who act on it (the clerk, the leaders), not to every reader.
+        var views = relation.HasFlag(IncomingRelation.Clerk) || relation.HasFlag(IncomingRelation.Leader) || relation.HasFlag(IncomingRelation.PresentedTo)
+            ? await db.DocumentViews.AsNoTracking().Where(v => v.DocumentId == id).OrderByDescending(v => v.AtUtc).Take(100).ToListAsync(ct)
+            : [];
+        var allowed = IncomingAccess.Allowed(relation, document);
+        var presentTo = allowed.Contains(IncomingOperation.Present) ? await LeadersToPresentToAsync(db, tree, document.UnitId, ct) : [];
+        return new IncomingDetail(document, tree.Find(document.UnitId)?.Name ?? "", relation, allowed, files, handling, views, presentTo);
+    }
+
+    /// <summary>One file of a document the person may see (the main PDF for the inline preview, or an attachment).</summary>
+    public async Task<StoredFileInfo> GetFileAsync(Guid id, Guid fileId, CancellationToken ct = default)
+    {
+        var actor = currentUser.Require();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await LoadVisibleAsync(db, actor, await TaskService.TreeAsync(db, ct), id, ct);
+        return await FileService.FindAsync(db, IncomingDocument.FilesArea, id, fileId, ct);
+    }
+
+    private static async Task<IncomingDocument> LoadVisibleAsync(WorkspaceDbContext db, Actor actor, OrgTree tree, Guid id, CancellationToken ct)
+    {
+        var document = await db.IncomingDocuments.AsNoTracking().Include(d => d.Units).Include(d => d.Readers).SingleOrDefaultAsync(d => d.Id == id, ct);
+        return document is not null && IncomingAccess.RelationOf(actor, document, tree) != IncomingRelation.None
+            ? document
+            : throw new NotFoundException(NotFoundMessage);
+    }
+
+    private static async Task<List<UserProfile>> LeadersToPresentToAsync(WorkspaceDbContext db, OrgTree tree, Guid unitId, CancellationToken ct)
+    {
+        var unit = tree.Find(unitId)!;
+        var cityDesk = unit.IsPeoplesCommitteeOffice || unit.ParentId is null;
+        var people = await db.UserProfiles.AsNoTracking().Where(p => p.UnitId != null).ToListAsync(ct);
+        return people.Where(p => p.IsAssigned && (p.UnitId == unitId && p.Roles.Contains(Role.UnitLeader) || cityDesk && p.Roles.Contains(Role.CityLeader)))
+            .OrderBy(p => p.FullName).ToList();
+    }
+}

@@ -1,0 +1,77 @@
+using HueWorkspace.Domain.Documents;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace HueWorkspace.Domain.Persistence.Configurations;
+
+internal sealed class IncomingDocumentConfiguration : IEntityTypeConfiguration<IncomingDocument>
+{
+    public void Configure(EntityTypeBuilder<IncomingDocument> b)
+    {
+        b.HasKey(d => d.Id);
+        b.Property(d => d.Version).IsConcurrencyToken();
+        b.Property(d => d.IssuerName).HasMaxLength(IncomingDocument.IssuerMaxLength);
+        b.Property(d => d.NumberSymbol).HasMaxLength(IncomingDocument.NumberSymbolMaxLength);
+        b.Property(d => d.Excerpt).HasMaxLength(IncomingDocument.ExcerptMaxLength);
+        b.Property(d => d.Signer).HasMaxLength(IncomingDocument.SignerMaxLength);
+        b.Property(d => d.RegisteredByName).HasMaxLength(Organization.UserProfile.NameMaxLength);
+        b.Property(d => d.PresentedToName).HasMaxLength(Organization.UserProfile.NameMaxLength);
+        b.Property(d => d.DirectedByName).HasMaxLength(Organization.UserProfile.NameMaxLength);
+        b.Property(d => d.DirectionText).HasMaxLength(IncomingDocument.ReasonMaxLength);
+        b.Property(d => d.ReturnReason).HasMaxLength(IncomingDocument.ReasonMaxLength);
+        b.Property(d => d.DuplicateKey).HasMaxLength(IncomingDocument.IssuerMaxLength + IncomingDocument.NumberSymbolMaxLength + 20);
+        b.Ignore(d => d.IsSecret);
+        b.Ignore(d => d.IsUrgent);
+        b.Ignore(d => d.ArrivalLabel);
+
+        // The register: one number per unit and year, never twice (the numbering is also gapless by construction).
+        b.HasIndex(d => new { d.UnitId, d.Year, d.ArrivalNumber }).IsUnique().IsDescending(false, true, true);
+        b.HasIndex(d => d.DuplicateKey);
+        b.HasIndex(d => d.SearchKey).IsUnique();
+        b.HasIndex(d => new { d.UnitId, d.State, d.ArrivalDate });
+        b.HasIndex(d => d.PresentedToId);
+        b.HasIndex(d => d.TaskId);
+        b.HasMany(d => d.Units).WithOne().HasForeignKey(u => u.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(d => d.Readers).WithOne().HasForeignKey(r => r.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(d => d.Units).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Navigation(d => d.Readers).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class IncomingDocumentUnitConfiguration : IEntityTypeConfiguration<IncomingDocumentUnit>
+{
+    public void Configure(EntityTypeBuilder<IncomingDocumentUnit> b)
+    {
+        b.HasKey(u => new { u.DocumentId, u.UnitId });
+        b.Property(u => u.UnitName).HasMaxLength(Organization.Unit.NameMaxLength);
+        b.HasIndex(u => u.UnitId);
+    }
+}
+
+internal sealed class IncomingDocumentReaderConfiguration : IEntityTypeConfiguration<IncomingDocumentReader>
+{
+    public void Configure(EntityTypeBuilder<IncomingDocumentReader> b)
+    {
+        b.HasKey(r => new { r.DocumentId, r.UserId });
+        b.HasIndex(r => r.UserId);
+    }
+}
+
+internal sealed class DocumentViewConfiguration : IEntityTypeConfiguration<DocumentView>
+{
+    public void Configure(EntityTypeBuilder<DocumentView> b)
+    {
+        b.HasKey(v => v.Id);
+        b.Property(v => v.UserName).HasMaxLength(Organization.UserProfile.NameMaxLength);
+        b.HasIndex(v => new { v.DocumentId, v.AtUtc });
+    }
+}
+
+internal sealed class DocumentCounterConfiguration : IEntityTypeConfiguration<DocumentCounter>
+{
+    public void Configure(EntityTypeBuilder<DocumentCounter> b)
+    {
+        b.HasKey(c => new { c.UnitId, c.Year, c.Series });
+        b.Property(c => c.Series).HasMaxLength(20);
+    }
+}
