@@ -131,6 +131,7 @@ public static class WorkspaceHost
         app.MapWorkspaceNotifications();
         app.MapWorkspaceApi();
         app.MapTaskFiles();
+        Features.Documents.DocumentsExtensions.MapDocumentFiles(app);
         // Our own Content-Security-Policy (SecurityHeaders) already forbids framing; Blazor's would be a second header.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;

@@ -86,6 +86,13 @@ public sealed class IncomingQueries(IDbContextFactory<WorkspaceDbContext> dbFact
         return await Project(visible.OrderBy(d => d.Year).ThenBy(d => d.ArrivalNumber)).Take(10_000).ToListAsync(ct);
     }
 
+    public async Task<string> MyUnitNameAsync(CancellationToken ct = default)
+    {
+        var actor = currentUser.Require();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Units.AsNoTracking().Where(u => u.Id == actor.UnitId).Select(u => u.Name).SingleAsync(ct);
+    }
+
     /// <summary>The SQL of one list page (the benchmark prints it).</summary>
     public async Task<string> ListSqlAsync(IncomingListQuery query, CancellationToken ct = default)
     {

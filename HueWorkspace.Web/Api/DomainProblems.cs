@@ -41,6 +41,7 @@ public static class ApiExtensions
         api.MapNotificationsApi();
         api.MapAnnouncementsApi();
         api.MapTasksApi();
+        Features.Documents.DocumentsExtensions.MapDocumentsApi(api);
         return api;
     }
 }

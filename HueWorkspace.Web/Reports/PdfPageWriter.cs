@@ -14,16 +14,23 @@ internal sealed class PdfPageWriter
     private XGraphics _gfx = null!;
     private PdfPage _page = null!;
 
-    public PdfPageWriter(PdfDocument document)
+    private readonly bool _landscape;
+
+    /// <param name="landscape">A4 across, for wide registers (Appendix IV: at least 10 columns).</param>
+    public PdfPageWriter(PdfDocument document, bool landscape = false)
     {
         PdfFonts.EnsureInstalled();
         _document = document;
+        _landscape = landscape;
+        Left = (landscape ? 15 : 30) * Mm;
         NewPage();
     }
 
-    public double Left { get; } = 30 * Mm;
+    public double Left { get; }
 
     public double Right => _page.Width.Point - 15 * Mm;
+
+    public int PageCount => _document.PageCount;
 
     public double Width => Right - Left;
 
@@ -36,6 +43,11 @@ internal sealed class PdfPageWriter
         _gfx?.Dispose();
         _page = _document.AddPage();
         _page.Size = PdfSharp.PageSize.A4;
+        if (_landscape)
+        {
+            _page.Orientation = PdfSharp.PageOrientation.Landscape;
+        }
+
         _gfx = XGraphics.FromPdfPage(_page);
         Y = 20 * Mm;
     }

@@ -67,6 +67,35 @@ public sealed class CorpusTests(CorpusTests.Factory factory) : IClassFixture<Cor
         return (await leader.GetTaskAsync(await TaskAsync())).Version;
     }
 
+    private Guid _document;
+
+    /// <summary>An incoming document registered by the People's Committee office, as its clerk would.</summary>
+    private async Task<Guid> DocumentAsync()
+    {
+        if (_document == Guid.Empty)
+        {
+            var services = factory.Services;
+            var clerk = new TestCurrentUser { Actor = await DemoActors.ForAsync(Db, "vp.vanthu") };
+            var files = new HueWorkspace.Domain.Files.FileService(services.GetRequiredService<HueWorkspace.Domain.Files.IFileStore>(),
+                services.GetRequiredService<HueWorkspace.Domain.Files.FileStoreOptions>(), clerk);
+            var pdf = await files.StageAsync("cv.pdf", null, new MemoryStream(Encoding.ASCII.GetBytes("%PDF-1.4\n%%EOF\n")));
+            var tasks = new HueWorkspace.Domain.Tasks.TaskService(Db, clerk, services.GetRequiredService<HueWorkspace.Domain.Notifications.INotificationPublisher>(), TimeProvider.System, files);
+            var service = new HueWorkspace.Domain.Documents.IncomingService(Db, clerk, services.GetRequiredService<HueWorkspace.Domain.Notifications.INotificationPublisher>(), TimeProvider.System, files, tasks);
+            _document = (await service.RegisterAsync(new HueWorkspace.Domain.Documents.RegisterIncoming(TaskApi.Today, "Bộ Nội vụ", "55/BNV-VP", TaskApi.Today.AddDays(-1),
+                HueWorkspace.Domain.Documents.DocumentType.CongVan, "Văn bản để thử bộ dữ liệu xấu", HueWorkspace.Domain.Documents.DocumentUrgency.Thuong,
+                HueWorkspace.Domain.Documents.DocumentConfidentiality.Thuong, null, pdf))).Id;
+        }
+
+        return _document;
+    }
+
+    private async Task<Guid> DocumentVersionAsync()
+    {
+        var id = await DocumentAsync();
+        await using var db = await Db.CreateDbContextAsync();
+        return await db.IncomingDocuments.Where(d => d.Id == id).Select(d => d.Version).SingleAsync();
+    }
+
     private IEnumerable<Case> Cases()
     {
         yield return new("POST /api/tasks", "chutich", () => Task.FromResult("/api/tasks"), async () => new JsonObject
@@ -91,6 +120,20 @@ public sealed class CorpusTests(CorpusTests.Factory factory) : IClassFixture<Cor
                     ["dueDate"] = TaskApi.Today.AddDays(20).ToString("yyyy-MM-dd"),
                     ["unitId"] = await UnitAsync("SKHCN"),
                     ["approve"] = true,
+                }, ["text"]);
+        }
+
+        foreach (var (operation, user) in new[] { ("Present", "vp.vanthu"), ("Return", "vp.vanthu"), ("Direct", "chutich"), ("View", "vp.vanthu"), ("99", "vp.vanthu") })
+        {
+            yield return new("POST /api/documents/{id:guid}/actions/{operation}", user,
+                async () => $"/api/documents/{await DocumentAsync()}/actions/{operation}", async () => new JsonObject
+                {
+                    ["version"] = await DocumentVersionAsync(),
+                    ["leaderId"] = await DemoActors.UserIdAsync(Db, "chutich"),
+                    ["text"] = "Ý kiến",
+                    ["lead"] = new JsonObject { ["unitId"] = await UnitAsync("SKHCN"), ["dueDate"] = TaskApi.Today.AddDays(10).ToString("yyyy-MM-dd") },
+                    ["coordinators"] = new JsonArray(),
+                    ["priority"] = "Normal",
                 }, ["text"]);
         }
 
@@ -208,6 +251,7 @@ public sealed class CorpusTests(CorpusTests.Factory factory) : IClassFixture<Cor
             .Concat(await db.TaskEvents.Select(e => e.Text).ToListAsync())
             .Concat((await db.Announcements.Select(a => new[] { a.Title, a.Body }).ToListAsync()).SelectMany(a => a))
             .Concat((await db.Notifications.Select(n => n.TitleArgs).ToListAsync()).SelectMany(a => a))
+            .Concat((await db.IncomingDocuments.Select(d => new[] { d.DirectionText, d.ReturnReason, d.Excerpt }).ToListAsync()).SelectMany(a => a))
             .OfType<string>().ToList();
         Assert.NotEmpty(texts);
         Assert.All(texts, t =>
@@ -225,10 +269,12 @@ public sealed class CorpusTests(CorpusTests.Factory factory) : IClassFixture<Cor
         foreach (var user in new[] { "chutich", "khcn.lanhdao", "tc.lanhdao" })
         {
             var client = await factory.ClientAsync(user);
-            var paths = new List<string> { "/", "/tasks?tab=All", "/api/tasks?tab=All", "/tasks/export.xlsx?tab=All", "/announcements", "/api/announcements", "/notifications", "/api/notifications" };
+            var paths = new List<string> { "/", "/tasks?tab=All", "/api/tasks?tab=All", "/tasks/export.xlsx?tab=All", "/announcements", "/api/announcements", "/notifications", "/api/notifications",
+                "/documents", "/api/documents", "/documents/export.xlsx", "/documents/so-den.pdf" };
             if (user == "chutich")
             {
                 paths.AddRange(ids.SelectMany(id => new[] { $"/tasks/{id}", $"/api/tasks/{id}", $"/tasks/{id}/phieu-giao-viec.pdf" }));
+                paths.AddRange([$"/documents/{_document}", $"/api/documents/{_document}", $"/documents/{_document}/phieu-giai-quyet.pdf"]);
             }
 
             foreach (var path in paths)
