@@ -80,6 +80,10 @@ public static class WorkspaceHost
         {
             await seeder.SeedDemoAsync();
             await DemoTasks.SeedAsync(app.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<WorkspaceDbContext>>(), app.Services.GetRequiredService<TimeProvider>());
+            if (app.Configuration.GetValue("Seeding:DemoDocuments", true))
+            {
+                await Features.Documents.DemoDocuments.SeedAsync(app.Services);
+            }
         }
     }
 

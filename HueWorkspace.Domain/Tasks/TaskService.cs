@@ -59,6 +59,25 @@ public sealed partial class TaskService(
         db.Notifications.AddRange(notifications);
         await db.SaveAsAsync(actor, ct);
         await PublishAsync(notifications, task, audience, ct);
+        await PublishSourceAsync(db, tree, task, ct);
+    }
+
+    /// <summary>
+    /// A task made from an incoming document's direction changes what the document shows (each unit's handling): the
+    /// people who may see the document are told too, so the registering office follows it live (Appendix VI §1).
+    /// </summary>
+    private async Task PublishSourceAsync(WorkspaceDbContext db, OrgTree tree, WorkTask task, CancellationToken ct)
+    {
+        if (task.Source != TaskSource.Document || task.SourceId is not { } documentId)
+        {
+            return;
+        }
+
+        var document = await db.IncomingDocuments.AsNoTracking().Include(d => d.Units).Include(d => d.Readers).SingleOrDefaultAsync(d => d.Id == documentId, ct);
+        if (document is not null)
+        {
+            await publisher.PublishChangeAsync(new EntityChange(EntityChange.Documents, document.Id), await Documents.IncomingAccess.AudienceAsync(db, tree, document, ct), ct);
+        }
     }
 
     /// <summary>After the commit: the stored notifications and a content-free change to everyone who may see the task.</summary>

@@ -22,6 +22,9 @@ public class WorkspaceFactory : WebApplicationFactory<Program>
     /// <summary>Served by Kestrel on a real port (browser tests): the back channel then goes over the network too.</summary>
     public bool OnKestrel { get; init; }
 
+    /// <summary>Seed the month of demo incoming documents, as a developer's first start does.</summary>
+    public bool DemoDocuments { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -34,6 +37,9 @@ public class WorkspaceFactory : WebApplicationFactory<Program>
         builder.UseSetting("Authentication:UseBuiltInProvider", "true");
         builder.UseSetting("BuiltInSignIn:DemoPassword", "Hue@2026");
         builder.UseSetting("Seeding:DemoData", "true");
+
+        // A month of demo documents costs each host a few seconds; the hosts that want them say so.
+        builder.UseSetting("Seeding:DemoDocuments", DemoDocuments ? "true" : "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
 
         // Reminders run on demand in their own tests; a timer firing mid-test would add notifications at random.
