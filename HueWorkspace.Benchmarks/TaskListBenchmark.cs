@@ -77,7 +77,7 @@ public static class TaskListBenchmark
     }
 
     /// <summary>SQLite's plan for a query (<c>HW_BENCH_PLAN=1</c>): which index it walks, whether it sorts.</summary>
-    private static async Task PrintPlanAsync(string path, string sql)
+    internal static async Task PrintPlanAsync(string path, string sql)
     {
         await using var connection = new SqliteConnection($"Data Source={path}");
         await connection.OpenAsync();

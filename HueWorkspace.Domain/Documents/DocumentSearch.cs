@@ -7,12 +7,12 @@ namespace HueWorkspace.Domain.Documents;
 
 /// <summary>
 /// Full-text search over documents' normalised text (<see cref="TextSearch"/>: "quyet dinh" finds "Quyết định", đ = d),
-/// behind an interface so the PostgreSQL provider can bring its own index. Returns the ids that match, as a query the
-/// caller composes with its access rule and filters.
+/// behind an interface so the PostgreSQL provider can bring its own index. Returns the <c>SearchKey</c>s that match, as a
+/// query the caller composes with its access rule and filters (the database then walks the matches in key order).
 /// </summary>
 public interface IDocumentSearch
 {
-    IQueryable<Guid> Matching(WorkspaceDbContext db, string text);
+    IQueryable<long> Matching(WorkspaceDbContext db, string text);
 }
 
 /// <summary>
@@ -22,17 +22,19 @@ public interface IDocumentSearch
 /// </summary>
 public sealed class SqliteDocumentSearch : IDocumentSearch
 {
-    public IQueryable<Guid> Matching(WorkspaceDbContext db, string text)
+    public IQueryable<long> Matching(WorkspaceDbContext db, string text)
     {
         var match = MatchExpression(text);
         return match.Length == 0
-            ? db.IncomingDocuments.Select(d => d.Id)
-            : db.Database.SqlQuery<Guid>(
-                $"SELECT d.\"Id\" AS \"Value\" FROM \"IncomingDocuments\" AS d JOIN \"IncomingDocumentsFts\" AS f ON f.rowid = d.\"SearchKey\" WHERE \"IncomingDocumentsFts\" MATCH {match}");
+            ? db.IncomingDocuments.Select(d => d.SearchKey)
+            : db.Database.SqlQuery<long>($"SELECT rowid AS \"Value\" FROM \"IncomingDocumentsFts\" WHERE \"IncomingDocumentsFts\" MATCH {match}");
     }
 
     /// <summary>"Quyết định 41/QĐ" → <c>"quyet"* "dinh"* "41"* "qd"*</c>: the words, normalised, each a quoted prefix.</summary>
-    public static string MatchExpression(string? text)
+    public static string MatchExpression(string? text) => string.Join(' ', Words(text).Select(w => $"\"{w}\"*"));
+
+    /// <summary>The words of a search, normalised (lower case, no diacritics, đ = d), at most twelve.</summary>
+    public static IReadOnlyList<string> Words(string? text)
     {
         var words = new List<string>();
         var word = new StringBuilder();
@@ -49,6 +51,6 @@ public sealed class SqliteDocumentSearch : IDocumentSearch
             }
         }
 
-        return string.Join(' ', words.Take(12).Select(w => $"\"{w}\"*"));
+        return words.Take(12).ToList();
     }
 }

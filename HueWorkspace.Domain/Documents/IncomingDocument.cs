@@ -231,10 +231,13 @@ public sealed class IncomingDocument : IVersioned, IAudited
         DirectedAtUtc = nowUtc;
     }
 
-    /// <summary>Adds a person to the access list (for secret documents the only way to read them).</summary>
+    /// <summary>
+    /// Adds a person to the access list of a Mật (or higher) document, the only way to read one. Ordinary documents need
+    /// no list: their unit, the leaders above and the units directed read them (IncomingAccess).
+    /// </summary>
     internal void AddReader(Guid userId)
     {
-        if (_readers.All(r => r.UserId != userId))
+        if (IsSecret && _readers.All(r => r.UserId != userId))
         {
             _readers.Add(new IncomingDocumentReader(Id, userId));
         }

@@ -28,7 +28,10 @@ internal sealed class IncomingDocumentConfiguration : IEntityTypeConfiguration<I
         b.HasIndex(d => new { d.UnitId, d.Year, d.ArrivalNumber }).IsUnique().IsDescending(false, true, true);
         b.HasIndex(d => d.DuplicateKey);
         b.HasIndex(d => d.SearchKey).IsUnique();
-        b.HasIndex(d => new { d.UnitId, d.State, d.ArrivalDate });
+        // Lists walk these in SearchKey order (newest first) and stop at the page: a unit's documents, by state or not.
+        b.HasIndex(d => new { d.UnitId, d.State, d.SearchKey });
+        b.HasIndex(d => new { d.UnitId, d.SearchKey });
+        b.HasIndex(d => d.ArrivalDate);
         b.HasIndex(d => d.PresentedToId);
         b.HasIndex(d => d.TaskId);
         b.HasMany(d => d.Units).WithOne().HasForeignKey(u => u.DocumentId).OnDelete(DeleteBehavior.Cascade);

@@ -336,6 +336,8 @@ namespace HueWorkspace.Domain.Persistence.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ArrivalDate");
+
                     b.HasIndex("DuplicateKey");
 
                     b.HasIndex("PresentedToId");
@@ -345,7 +347,9 @@ namespace HueWorkspace.Domain.Persistence.Migrations
 
                     b.HasIndex("TaskId");
 
-                    b.HasIndex("UnitId", "State", "ArrivalDate");
+                    b.HasIndex("UnitId", "SearchKey");
+
+                    b.HasIndex("UnitId", "State", "SearchKey");
 
                     b.HasIndex("UnitId", "Year", "ArrivalNumber")
                         .IsUnique()

@@ -84,6 +84,57 @@ public sealed class DocumentAccessTests(DocumentAccessTests.Factory factory) : I
     }
 
     [Fact]
+    public async Task TheSlipAndTheRegister_PrintWhatTheSystemKnows_InVietnamese()
+    {
+        var symbol = $"{Guid.NewGuid().ToString()[..5]}/BTC-QLCS";
+        var (id, _) = await RegisterAsync("vp.vanthu", symbol, "Về việc kiểm kê tài sản công năm 2026");
+        var clerk = await factory.ClientAsync("vp.vanthu");
+        var leader = await factory.ClientAsync("chutich");
+        async Task<Guid> VersionAsync() => (await clerk.Http.GetFromJsonAsync<JsonElement>($"/api/documents/{id}")).GetProperty("version").GetGuid();
+        await clerk.Http.PostAsJsonAsync($"/api/documents/{id}/actions/Present", new { version = await VersionAsync(), leaderId = await DemoActors.UserIdAsync(Db, "chutich") });
+        (await leader.Http.PostAsJsonAsync($"/api/documents/{id}/actions/Direct", new
+        {
+            version = await VersionAsync(),
+            text = "Sở Tài chính chủ trì kiểm kê.",
+            lead = new { unitId = await DemoActors.UnitIdAsync(Db, "STC"), dueDate = TaskApi.Today.AddDays(12).ToString("yyyy-MM-dd") },
+            coordinators = new[] { new { unitId = await DemoActors.UnitIdAsync(Db, "SXD"), dueDate = TaskApi.Today.AddDays(10).ToString("yyyy-MM-dd") } },
+        })).EnsureSuccessStatusCode();
+
+        var slip = await clerk.Http.GetByteArrayAsync($"/documents/{id}/phieu-giai-quyet.pdf");
+        var slipText = PdfText(slip);
+        foreach (var expected in new[] { "PHIẾU GIẢI QUYẾT VĂN BẢN ĐẾN", "1. Ý kiến của lãnh đạo cơ quan", "2. Ý kiến của lãnh đạo đơn vị", "3. Ý kiến đề xuất",
+                     "Sở Tài chính", "Chủ trì", "Sở Xây dựng", "Phối hợp", "Sở Tài chính chủ trì kiểm kê.", symbol })
+        {
+            Assert.Contains(expected, slipText);
+        }
+
+        var register = await clerk.Http.GetByteArrayAsync($"/documents/so-den.pdf?from={TaskApi.Today.AddDays(-1):yyyy-MM-dd}&to={TaskApi.Today:yyyy-MM-dd}");
+        var registerText = PdfText(register);
+        Assert.Contains("SỔ ĐĂNG KÝ VĂN BẢN ĐẾN", registerText);
+        Assert.Contains(symbol, registerText);
+        foreach (var column in Web.Reports.IncomingRegisterPdf.Columns.Where(c => !c.Contains(' ')))
+        {
+            Assert.Contains(column, registerText);
+        }
+
+        Assert.True(Web.Reports.IncomingRegisterPdf.Columns.Length >= 10);
+        var page = UglyToad.PdfPig.PdfDocument.Open(register).GetPage(1);
+        Assert.True(page.Width > page.Height, "the register is printed across the page");
+        if (Environment.GetEnvironmentVariable("HW_SCREENSHOTS") is { } folder)
+        {
+            Directory.CreateDirectory(folder);
+            await File.WriteAllBytesAsync(Path.Combine(folder, "documents-slip.pdf"), slip);
+            await File.WriteAllBytesAsync(Path.Combine(folder, "documents-register.pdf"), register);
+        }
+    }
+
+    private static string PdfText(byte[] pdf)
+    {
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        return string.Join("\n", document.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
+    }
+
+    [Fact]
     public async Task TheInlinePdf_MayBeFramedByTheAppOnly_AndOtherFilesDownload()
     {
         var (id, fileId) = await RegisterAsync("tc.vanthu", $"{Guid.NewGuid().ToString()[..5]}/BTC", "Khung xem PDF");

@@ -131,6 +131,11 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_IncomingDocuments_ArrivalDate",
+                table: "IncomingDocuments",
+                column: "ArrivalDate");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_IncomingDocuments_DuplicateKey",
                 table: "IncomingDocuments",
                 column: "DuplicateKey");
@@ -152,9 +157,14 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                 column: "TaskId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_IncomingDocuments_UnitId_State_ArrivalDate",
+                name: "IX_IncomingDocuments_UnitId_SearchKey",
                 table: "IncomingDocuments",
-                columns: new[] { "UnitId", "State", "ArrivalDate" });
+                columns: new[] { "UnitId", "SearchKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IncomingDocuments_UnitId_State_SearchKey",
+                table: "IncomingDocuments",
+                columns: new[] { "UnitId", "State", "SearchKey" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_IncomingDocuments_UnitId_Year_ArrivalNumber",
@@ -172,7 +182,7 @@ namespace HueWorkspace.Domain.Persistence.Migrations
             // kept in step with the rows by triggers. PostgreSQL will bring its own index behind IDocumentSearch.
             if (migrationBuilder.IsSqlite())
             {
-                migrationBuilder.Sql("CREATE VIRTUAL TABLE \"IncomingDocumentsFts\" USING fts5(\"SearchText\", content='IncomingDocuments', content_rowid='SearchKey', tokenize='unicode61 remove_diacritics 2');");
+                migrationBuilder.Sql("CREATE VIRTUAL TABLE \"IncomingDocumentsFts\" USING fts5(\"SearchText\", content='IncomingDocuments', content_rowid='SearchKey', tokenize='unicode61 remove_diacritics 2', prefix='2 3');");
                 migrationBuilder.Sql("CREATE TRIGGER \"IncomingDocuments_fts_insert\" AFTER INSERT ON \"IncomingDocuments\" BEGIN INSERT INTO \"IncomingDocumentsFts\"(rowid, \"SearchText\") VALUES (new.\"SearchKey\", new.\"SearchText\"); END;");
                 migrationBuilder.Sql("CREATE TRIGGER \"IncomingDocuments_fts_delete\" AFTER DELETE ON \"IncomingDocuments\" BEGIN INSERT INTO \"IncomingDocumentsFts\"(\"IncomingDocumentsFts\", rowid, \"SearchText\") VALUES ('delete', old.\"SearchKey\", old.\"SearchText\"); END;");
                 migrationBuilder.Sql("CREATE TRIGGER \"IncomingDocuments_fts_update\" AFTER UPDATE OF \"SearchText\" ON \"IncomingDocuments\" BEGIN INSERT INTO \"IncomingDocumentsFts\"(\"IncomingDocumentsFts\", rowid, \"SearchText\") VALUES ('delete', old.\"SearchKey\", old.\"SearchText\"); INSERT INTO \"IncomingDocumentsFts\"(rowid, \"SearchText\") VALUES (new.\"SearchKey\", new.\"SearchText\"); END;");

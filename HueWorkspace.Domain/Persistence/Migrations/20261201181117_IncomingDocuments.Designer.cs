@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace HueWorkspace.Domain.Persistence.Migrations
 {
     [DbContext(typeof(WorkspaceDbContext))]
-    [Migration("20261201173325_IncomingDocuments")]
+    [Migration("20261201181117_IncomingDocuments")]
     partial class IncomingDocuments
     {
         /// <inheritdoc />
@@ -339,6 +339,8 @@ namespace HueWorkspace.Domain.Persistence.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ArrivalDate");
+
                     b.HasIndex("DuplicateKey");
 
                     b.HasIndex("PresentedToId");
@@ -348,7 +350,9 @@ namespace HueWorkspace.Domain.Persistence.Migrations
 
                     b.HasIndex("TaskId");
 
-                    b.HasIndex("UnitId", "State", "ArrivalDate");
+                    b.HasIndex("UnitId", "SearchKey");
+
+                    b.HasIndex("UnitId", "State", "SearchKey");
 
                     b.HasIndex("UnitId", "Year", "ArrivalNumber")
                         .IsUnique()
