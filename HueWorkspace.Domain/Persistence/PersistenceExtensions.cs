@@ -46,6 +46,7 @@ public static class PersistenceExtensions
         services.AddSingleton<Documents.IDocumentSearch, Documents.SqliteDocumentSearch>();
         services.AddScoped<Documents.IncomingService>();
         services.AddScoped<Documents.IncomingQueries>();
+        services.AddScoped<Documents.SavedSearchService>();
 
         // Files: content on disk under Files:Root (relative to the content root), metadata in the database.
         files ??= new FileStoreOptions();

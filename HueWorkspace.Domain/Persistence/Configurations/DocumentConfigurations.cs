@@ -78,3 +78,15 @@ internal sealed class DocumentCounterConfiguration : IEntityTypeConfiguration<Do
         b.Property(c => c.Series).HasMaxLength(20);
     }
 }
+
+internal sealed class SavedSearchConfiguration : IEntityTypeConfiguration<SavedSearch>
+{
+    public void Configure(EntityTypeBuilder<SavedSearch> b)
+    {
+        b.HasKey(s => s.Id);
+        b.Property(s => s.Area).HasMaxLength(40);
+        b.Property(s => s.Name).HasMaxLength(SavedSearch.NameMaxLength);
+        b.Property(s => s.Query).HasMaxLength(SavedSearch.QueryMaxLength);
+        b.HasIndex(s => new { s.UserId, s.Area });
+    }
+}

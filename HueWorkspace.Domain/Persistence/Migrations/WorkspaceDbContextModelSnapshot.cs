@@ -399,6 +399,40 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                     b.ToTable("IncomingDocumentUnits");
                 });
 
+            modelBuilder.Entity("HueWorkspace.Domain.Documents.SavedSearch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Area");
+
+                    b.ToTable("SavedSearches");
+                });
+
             modelBuilder.Entity("HueWorkspace.Domain.Files.StoredFile", b =>
                 {
                     b.Property<Guid>("Id")

@@ -56,6 +56,18 @@ public sealed class DocumentJourneyTests(BrowserHost host)
 
             // The department sees it arrive in its list, and the office sees both units on the document.
             await Expect(department.Page.GetByTestId("document-row").Filter(new() { HasText = "đôn đốc triển khai" })).ToHaveCountAsync(1);
+            // The department saves the search (without diacritics) and opens it again in one click.
+            var search = department.Page.GetByTestId("search");
+            await search.FillAsync("don doc trien khai nen tang");
+            await Expect(department.Page.GetByTestId("document-row")).ToHaveCountAsync(1);
+            await department.Page.GetByTestId("save-search").ClickAsync();
+            await department.Page.GetByTestId("saved-name").FillAsync("Đôn đốc nền tảng");
+            await department.Page.GetByTestId("saved-confirm").ClickAsync();
+            await department.GoToAsync("/documents");
+            await department.Page.GetByTestId("saved-search").Filter(new() { HasText = "Đôn đốc nền tảng" }).ClickAsync();
+            await Expect(search).ToHaveValueAsync("don doc trien khai nen tang");
+            await Expect(department.Page.GetByTestId("document-row")).ToHaveCountAsync(1);
+
             await Expect(document.Handling).ToHaveCountAsync(2);
             await Expect(document.Handling.First).ToContainTextAsync("Sở Khoa học và Công nghệ");
             await Expect(document.Handling.First).ToContainTextAsync("Mới giao");

@@ -103,3 +103,35 @@ public sealed class IncomingAccessTests : IncomingTest
         Assert.Equal(2, await db.DocumentViews.CountAsync(v => v.DocumentId == id));
     }
 }
+
+public sealed class SavedSearchTests : IncomingTest
+{
+    private SavedSearchService Searches => new(Db, User, FakeClock);
+
+    [Fact]
+    public async Task ASavedSearch_IsThePersonsOwn_AndKeepsTheListsQuestion()
+    {
+        await ActAsAsync("vp.vanthu");
+        var id = await Searches.SaveAsync("documents", "Khẩn chưa xử lý", "?tab=Queue&urgency=Khan");
+        Assert.Equal("?tab=Queue&urgency=Khan", Assert.Single(await Searches.ListAsync("documents")).Query);
+
+        // Somebody else sees none of it and cannot delete it.
+        await ActAsAsync("tc.vanthu");
+        Assert.Empty(await Searches.ListAsync("documents"));
+        await Assert.ThrowsAsync<NotFoundException>(() => Searches.DeleteAsync(id));
+
+        await ActAsAsync("vp.vanthu");
+        await Searches.DeleteAsync(id);
+        Assert.Empty(await Searches.ListAsync("documents"));
+    }
+
+    [Theory]
+    [InlineData("", "?q=x", "Vui lòng nhập tên tìm kiếm.")]
+    [InlineData("Tên", "https://evil.example/?q=x", "Điều kiện tìm kiếm không hợp lệ.")]
+    [InlineData("Tên", "?q=\u0000", "Điều kiện tìm kiếm không hợp lệ.")]
+    public async Task ABadNameOrQuery_IsRefused(string name, string query, string message)
+    {
+        await ActAsAsync("vp.vanthu");
+        Assert.Equal(message, (await Assert.ThrowsAsync<DomainException>(() => Searches.SaveAsync("documents", name, query))).Message);
+    }
+}

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace HueWorkspace.Domain.Persistence.Migrations
 {
     [DbContext(typeof(WorkspaceDbContext))]
-    [Migration("20261201181117_IncomingDocuments")]
+    [Migration("20261201181616_IncomingDocuments")]
     partial class IncomingDocuments
     {
         /// <inheritdoc />
@@ -400,6 +400,40 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                     b.HasIndex("UnitId");
 
                     b.ToTable("IncomingDocumentUnits");
+                });
+
+            modelBuilder.Entity("HueWorkspace.Domain.Documents.SavedSearch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Area");
+
+                    b.ToTable("SavedSearches");
                 });
 
             modelBuilder.Entity("HueWorkspace.Domain.Files.StoredFile", b =>

@@ -82,6 +82,22 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SavedSearches",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Area = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Query = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SavedSearches", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "IncomingDocumentReaders",
                 columns: table => new
                 {
@@ -178,6 +194,11 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                 table: "IncomingDocumentUnits",
                 column: "UnitId");
 
+            migrationBuilder.CreateIndex(
+                name: "IX_SavedSearches_UserId_Area",
+                table: "SavedSearches",
+                columns: new[] { "UserId", "Area" });
+
             // Full-text search (SqliteDocumentSearch): FTS5 over the normalised SearchText, keyed by the stable SearchKey,
             // kept in step with the rows by triggers. PostgreSQL will bring its own index behind IDocumentSearch.
             if (migrationBuilder.IsSqlite())
@@ -211,6 +232,9 @@ namespace HueWorkspace.Domain.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "IncomingDocumentUnits");
+
+            migrationBuilder.DropTable(
+                name: "SavedSearches");
 
             migrationBuilder.DropTable(
                 name: "IncomingDocuments");
