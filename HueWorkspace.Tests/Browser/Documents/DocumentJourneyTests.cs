@@ -1,6 +1,7 @@
 using HueWorkspace.Domain.Persistence;
 using HueWorkspace.Domain.Tasks;
 using HueWorkspace.Tests.Browser.A11y;
+using HueWorkspace.Tests.Browser;
 using HueWorkspace.Tests.Browser.Pages;
 using HueWorkspace.Tests.Builders;
 using Microsoft.EntityFrameworkCore;
@@ -27,10 +28,12 @@ public sealed class DocumentJourneyTests(BrowserHost host)
         var clerk = await host.SignInAsync("vp.vanthu");
         var leader = await host.SignInAsync("chutich");
         var department = await host.SignInAsync("khcn.lanhdao");
+        var coordinating = await host.SignInAsync("tc.lanhdao", viewport: Accessibility.Phone);
         try
         {
             await leader.GoToAsync("/documents?tab=WaitingForMe");
             await department.GoToAsync("/documents");
+            await coordinating.GoToAsync("/documents");
 
             var form = new RegisterDocumentPage(clerk);
             await form.OpenAsync();
@@ -54,8 +57,10 @@ public sealed class DocumentJourneyTests(BrowserHost host)
                 "Sở Tài chính", TaskSetup.Today.AddDays(7));
             await Expect(direct.State).ToHaveTextAsync("Đã chỉ đạo xử lý");
 
-            // The department sees it arrive in its list, and the office sees both units on the document.
+            // Both departments see it arrive in their lists (the coordinating one on a phone), and the office sees both units.
             await Expect(department.Page.GetByTestId("document-row").Filter(new() { HasText = "đôn đốc triển khai" })).ToHaveCountAsync(1);
+            await Expect(coordinating.Page.GetByTestId("document-row").Filter(new() { HasText = "đôn đốc triển khai" })).ToHaveCountAsync(1);
+            await BrowserHost.ScreenshotAsync(coordinating.Page, "documents-phone-list");
             // The department saves the search (without diacritics) and opens it again in one click.
             var search = department.Page.GetByTestId("search");
             await search.FillAsync("don doc trien khai nen tang");
@@ -98,6 +103,7 @@ public sealed class DocumentJourneyTests(BrowserHost host)
             await clerk.CloseAsync();
             await leader.CloseAsync();
             await department.CloseAsync();
+            await coordinating.CloseAsync();
         }
     }
 }
