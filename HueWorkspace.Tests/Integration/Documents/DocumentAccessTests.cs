@@ -134,6 +134,17 @@ public sealed class DocumentAccessTests(DocumentAccessTests.Factory factory) : I
         return string.Join("\n", document.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
     }
 
+    [Theory]
+    [InlineData("tc.vanthu", true)]
+    [InlineData("tc.lanhdao", false)]
+    [InlineData("tc.chuyenvien", false)]
+    public async Task TheRegistrationForm_IsTheClerks(string user, bool clerk)
+    {
+        var page = await (await factory.ClientAsync(user)).Http.GetStringAsync("/documents/new");
+        Assert.Equal(clerk, page.Contains("data-testid=\"submit\""));
+        Assert.Equal(!clerk, page.Contains("Chỉ văn thư của đơn vị được vào sổ văn bản đến."));
+    }
+
     [Fact]
     public async Task TheInlinePdf_MayBeFramedByTheAppOnly_AndOtherFilesDownload()
     {
