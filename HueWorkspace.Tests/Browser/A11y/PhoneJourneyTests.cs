@@ -43,6 +43,26 @@ public sealed class PhoneJourneyTests(BrowserHost host)
         }
     }
 
+    [Fact]
+    public async Task TheAdministrationPages_FitAPhone_AsCards()
+    {
+        var shell = await host.SignInAsync("admin", viewport: Accessibility.Phone);
+        try
+        {
+            foreach (var (path, table) in new[] { ("/admin/people", "people-table"), ("/admin/units", "unit-table"), ("/admin/holidays", "holiday-table"), ("/admin/audit", "audit-table") })
+            {
+                await shell.GoToAsync(path);
+                await Expect(shell.Page.GetByTestId(table).Locator("thead")).ToBeHiddenAsync();
+                await AssertNoSidewaysScrollAsync(shell.Page, path.Replace('/', '-'));
+                await BrowserHost.ScreenshotAsync(shell.Page, "phone-admin" + path.Replace('/', '-'));
+            }
+        }
+        finally
+        {
+            await shell.CloseAsync();
+        }
+    }
+
     private static async Task AssertNoSidewaysScrollAsync(IPage page, string where)
     {
         var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
