@@ -68,6 +68,7 @@ public sealed class DocumentJourneyTests(BrowserHost host)
             await department.Page.GetByTestId("save-search").ClickAsync();
             await department.Page.GetByTestId("saved-name").FillAsync("Đôn đốc nền tảng");
             await department.Page.GetByTestId("saved-confirm").ClickAsync();
+            await Expect(department.Page.GetByTestId("saved-search").Filter(new() { HasText = "Đôn đốc nền tảng" })).ToBeVisibleAsync();
             await department.GoToAsync("/documents");
             await department.Page.GetByTestId("saved-search").Filter(new() { HasText = "Đôn đốc nền tảng" }).ClickAsync();
             await Expect(search).ToHaveValueAsync("don doc trien khai nen tang");
