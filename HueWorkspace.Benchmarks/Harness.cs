@@ -39,15 +39,3 @@ public sealed class BenchmarkUser : ICurrentUser
 {
     public Actor? Actor { get; set; }
 }
-
-/// <summary>Nothing is pushed while measuring reads.</summary>
-public sealed class SilentPublisher : INotificationPublisher
-{
-    public Task PublishAsync(IReadOnlyCollection<NotificationMessage> notifications, CancellationToken cancellationToken = default) => Task.CompletedTask;
-
-    public Task PublishReadAsync(Guid recipientId, CancellationToken cancellationToken = default) => Task.CompletedTask;
-
-    public Task PublishChangeAsync(EntityChange change, IReadOnlyCollection<Guid> audience, CancellationToken cancellationToken = default) => Task.CompletedTask;
-
-    public Task PublishProfileChangedAsync(Guid personId, CancellationToken cancellationToken = default) => Task.CompletedTask;
-}

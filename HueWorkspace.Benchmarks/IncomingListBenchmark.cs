@@ -134,7 +134,8 @@ public static class IncomingListBenchmark
                     day.AddDays(-random.Next(1, 5)), (DocumentType)random.Next(10), $"Về việc {Topics[random.Next(Topics.Length)]} năm {day.Year}",
                     random.Next(10) == 0 ? DocumentUrgency.Khan : DocumentUrgency.Thuong, random.Next(200) == 0 ? DocumentConfidentiality.Mat : DocumentConfidentiality.Thuong,
                     "Nguyễn Văn A", null);
-                var document = IncomingDocument.Register(data, clerk.UnitId!.Value, n, actor, day.ToDateTime(new TimeOnly(2, 0), DateTimeKind.Utc), day, ++key);
+                var document = IncomingDocument.Register(data, clerk.UnitId!.Value, actor, day.ToDateTime(new TimeOnly(2, 0), DateTimeKind.Utc), day);
+                document.Number(n, ++key);
                 // Through the aggregate's own transitions: registered, presented, for information, returned.
                 var now = day.ToDateTime(new TimeOnly(3, 0), DateTimeKind.Utc);
                 switch (random.Next(5))

@@ -40,9 +40,21 @@ public static class IncomingAccess
 {
     private static bool IsLeader(Actor actor) => actor.IsInAnyRole(Role.UnitLeader, Role.CityLeader);
 
+    /// <summary>Outside data requesters are kept out of documents altogether.</summary>
+    private static bool IsOutsider(Actor actor) => !actor.IsAssigned || actor.Roles.All(r => r == Role.DataRequester);
+
+    /// <summary>
+    /// Whom a clerk presents a document of <paramref name="unit"/> to: a leader of that unit, or a city leader when the unit
+    /// is the People's Committee (or its office).
+    /// </summary>
+    public static bool MayBePresentedTo(UserProfile person, Unit unit) =>
+        person.IsAssigned
+        && (person.UnitId == unit.Id && person.Roles.Contains(Role.UnitLeader)
+            || (unit.IsPeoplesCommitteeOffice || unit.ParentId is null) && person.Roles.Contains(Role.CityLeader));
+
     public static IncomingRelation RelationOf(Actor actor, IncomingDocument document, OrgTree tree)
     {
-        if (!actor.IsAssigned || actor.IsInRole(Role.DataRequester) && actor.Roles.Count == 1)
+        if (IsOutsider(actor))
         {
             return IncomingRelation.None;
         }
@@ -122,7 +134,7 @@ public static class IncomingAccess
     public static IReadOnlyList<IQueryable<IncomingDocument>> VisibleParts(WorkspaceDbContext db, Actor actor, OrgTree tree)
     {
         var documents = db.IncomingDocuments.AsNoTracking();
-        if (!actor.IsAssigned || actor.IsInRole(Role.DataRequester) && actor.Roles.Count == 1)
+        if (IsOutsider(actor))
         {
             return [documents.Where(d => false)];
         }

@@ -144,7 +144,8 @@ public sealed class IncomingDocument : IVersioned, IAudited
         }
     }
 
-    internal static IncomingDocument Register(RegisterIncoming data, Guid unitId, int number, Actor clerk, DateTime nowUtc, DateOnly today, long searchKey = 0)
+    /// <summary>Checks and builds the document; its number and search key are given by <see cref="Number"/> in the saving transaction.</summary>
+    internal static IncomingDocument Register(RegisterIncoming data, Guid unitId, Actor clerk, DateTime nowUtc, DateOnly today)
     {
         var arrival = Guard.CalendarDate(data.ArrivalDate, "ngày đến");
         if (arrival > today || arrival < today.AddDays(-MaxArrivalAgeDays))
@@ -165,7 +166,6 @@ public sealed class IncomingDocument : IVersioned, IAudited
             Id = Guid.CreateVersion7(),
             UnitId = unitId,
             Year = today.Year,
-            ArrivalNumber = number,
             ArrivalDate = arrival,
             IssuerName = issuer,
             NumberSymbol = symbol,
@@ -182,12 +182,18 @@ public sealed class IncomingDocument : IVersioned, IAudited
             OriginId = data.OriginId,
             DuplicateKey = KeyOf(issuer, symbol, issue),
             Version = Guid.NewGuid(),
-            SearchKey = searchKey,
         };
-        document.SearchText = TextSearch.Join(document.ArrivalLabel, issuer, symbol, DomainTexts.Label(document.Type, DomainTexts.Vietnamese),
-            document.Excerpt, document.Signer, VietnamTime.Format(issue), VietnamTime.Format(arrival));
         document.AddReader(clerk.UserId.Value);
         return document;
+    }
+
+    /// <summary>The arrival number in the unit's register and the full-text key, taken in the transaction that saves it.</summary>
+    internal void Number(int arrivalNumber, long searchKey)
+    {
+        ArrivalNumber = arrivalNumber;
+        SearchKey = searchKey;
+        SearchText = TextSearch.Join(ArrivalLabel, IssuerName, NumberSymbol, DomainTexts.Label(Type, DomainTexts.Vietnamese),
+            Excerpt, Signer, VietnamTime.Format(IssueDate), VietnamTime.Format(ArrivalDate));
     }
 
     internal void Present(Guid leaderId, string leaderName, DateTime nowUtc)

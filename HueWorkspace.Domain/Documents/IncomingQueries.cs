@@ -73,24 +73,39 @@ public sealed class IncomingQueries(IDbContextFactory<WorkspaceDbContext> dbFact
     /// </summary>
     public async Task<IncomingPage> ListAsync(IncomingListQuery query, CancellationToken ct = default)
     {
+        var size = Paging.Size(query.PageSize);
+        var offset = Paging.Offset(query.Page, size);
+        var (rows, total) = await MergedAsync(query, offset, size, ct);
+        return new IncomingPage(rows, Math.Min(total, CountCap), total > CountCap);
+    }
+
+    /// <summary>Every row of a question, up to <see cref="CountCap"/>, newest first (the .xlsx export), in one pass per part.</summary>
+    public async Task<IReadOnlyList<IncomingRow>> ExportAsync(IncomingListQuery query, CancellationToken ct = default) =>
+        (await MergedAsync(query, 0, CountCap, ct)).Rows;
+
+    /// <summary>
+    /// Rows <paramref name="offset"/> … <paramref name="offset"/> + <paramref name="take"/>, newest registered first. Each
+    /// disjoint part of what the person may see (IncomingAccess.VisibleParts) is asked for its first rows in SearchKey order
+    /// — an index walk that stops early, even among a million documents — and the parts are merged here. Past the capped
+    /// count there is nothing to page to.
+    /// </summary>
+    private async Task<(List<IncomingRow> Rows, int Total)> MergedAsync(IncomingListQuery query, int offset, int take, CancellationToken ct)
+    {
         var actor = currentUser.Require();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var parts = await FilteredAsync(db, actor, await TaskService.TreeAsync(db, ct), query, ct);
-        var size = Paging.Size(query.PageSize);
-        var offset = Paging.Offset(query.Page, size);
         var total = 0;
         var rows = new List<IncomingRow>();
         foreach (var part in parts)
         {
             total += await part.Take(CountCap + 1).CountAsync(ct);
-            if (offset < CountCap * 10)
+            if (offset < CountCap)
             {
-                rows.AddRange(await Project(part.OrderByDescending(d => d.SearchKey).Take(offset + size)).ToListAsync(ct));
+                rows.AddRange(await Project(part.OrderByDescending(d => d.SearchKey).Take(offset + take)).ToListAsync(ct));
             }
         }
 
-        var page = rows.OrderByDescending(r => r.SearchKey).Skip(offset).Take(size).ToList();
-        return new IncomingPage(page, Math.Min(total, CountCap), total > CountCap);
+        return (rows.OrderByDescending(r => r.SearchKey).Skip(offset).Take(take).ToList(), total);
     }
 
     /// <summary>The register of the person's unit for a period, in number order (the Appendix IV register and its export).</summary>
@@ -247,9 +262,7 @@ public sealed class IncomingQueries(IDbContextFactory<WorkspaceDbContext> dbFact
     private static async Task<List<UserProfile>> LeadersToPresentToAsync(WorkspaceDbContext db, OrgTree tree, Guid unitId, CancellationToken ct)
     {
         var unit = tree.Find(unitId)!;
-        var cityDesk = unit.IsPeoplesCommitteeOffice || unit.ParentId is null;
         var people = await db.UserProfiles.AsNoTracking().Where(p => p.UnitId != null).ToListAsync(ct);
-        return people.Where(p => p.IsAssigned && (p.UnitId == unitId && p.Roles.Contains(Role.UnitLeader) || cityDesk && p.Roles.Contains(Role.CityLeader)))
-            .OrderBy(p => p.FullName).ToList();
+        return people.Where(p => IncomingAccess.MayBePresentedTo(p, unit)).OrderBy(p => p.FullName).ToList();
     }
 }

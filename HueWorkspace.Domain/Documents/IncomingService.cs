@@ -44,12 +44,12 @@ public sealed class IncomingService(
         var unitId = actor.UnitId!.Value;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
 
-        // Checked before the transaction, so the transaction's first statement takes the write lock (no lock upgrade).
-        var probe = IncomingDocument.Register(command, unitId, 0, actor, now, today);
+        // Checked and read before the transaction, so that its first statement takes the write lock (no lock upgrade).
+        var document = IncomingDocument.Register(command, unitId, actor, now, today);
         if (!command.ConfirmDuplicate)
         {
             var earlier = await db.IncomingDocuments.AsNoTracking()
-                .Where(d => d.UnitId == unitId && d.DuplicateKey == probe.DuplicateKey)
+                .Where(d => d.UnitId == unitId && d.DuplicateKey == document.DuplicateKey)
                 .OrderBy(d => d.RegisteredAtUtc).Select(d => new { d.Id, d.ArrivalNumber, d.Year, d.ArrivalDate }).FirstOrDefaultAsync(ct);
             if (earlier is not null)
             {
@@ -57,19 +57,19 @@ public sealed class IncomingService(
             }
         }
 
-        var audienceUnit = await db.UserProfiles.AsNoTracking().Where(p => p.UnitId == unitId).Select(p => p.Id).ToListAsync(ct);
+        var tree = await TaskService.TreeAsync(db, ct);
+        var audience = await IncomingAccess.AudienceAsync(db, tree, document, ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var number = await DocumentNumbering.NextAsync(db, unitId, today.Year, DocumentNumbering.IncomingSeries, ct);
-        var searchKey = await DocumentNumbering.NextAsync(db, Guid.Empty, 0, DocumentNumbering.SearchKeySeries, ct);
-        var document = IncomingDocument.Register(command, unitId, number, actor, now, today, searchKey);
+        document.Number(
+            await DocumentNumbering.NextAsync(db, unitId, today.Year, DocumentNumbering.IncomingSeries, ct),
+            await DocumentNumbering.NextAsync(db, Guid.Empty, 0, DocumentNumbering.SearchKeySeries, ct));
         db.IncomingDocuments.Add(document);
         await files.AttachAsync(db, IncomingDocument.FilesArea, document.Id, IncomingDocument.MainFilePart, [main], actor, now, ct);
         await files.AttachAsync(db, IncomingDocument.FilesArea, document.Id, null, command.Attachments, actor, now, ct);
         await db.SaveAsAsync(actor, ct);
         await transaction.CommitAsync(ct);
 
-        // The unit's queue updates live for everyone who may see the document.
-        var audience = document.IsSecret ? document.Readers.Select(r => r.UserId).ToList() : audienceUnit;
+        // The unit's queue (and the lists of the leaders above) update live for everyone who may see the document.
         await publisher.PublishChangeAsync(new EntityChange(EntityChange.Documents, document.Id), audience, ct);
         return (document.Id, document.ArrivalLabel);
     }
@@ -79,10 +79,7 @@ public sealed class IncomingService(
         ActAsync(id, version, IncomingOperation.Present, async x =>
         {
             var leader = await x.Db.UserProfiles.AsNoTracking().SingleOrDefaultAsync(p => p.Id == leaderId, ct);
-            var unit = x.Tree.Find(x.Document.UnitId)!;
-            var cityDesk = unit.IsPeoplesCommitteeOffice || unit.ParentId is null;
-            if (leader is not { IsAssigned: true }
-                || !(leader.Roles.Contains(Role.UnitLeader) && leader.UnitId == unit.Id || cityDesk && leader.Roles.Contains(Role.CityLeader)))
+            if (leader is null || !IncomingAccess.MayBePresentedTo(leader, x.Tree.Find(x.Document.UnitId)!))
             {
                 throw new DomainException("Chỉ trình văn bản cho lãnh đạo của đơn vị (hoặc lãnh đạo UBND đối với văn phòng UBND).");
             }

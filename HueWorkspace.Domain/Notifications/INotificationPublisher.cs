@@ -42,3 +42,17 @@ public sealed record EntityChange(string Area, Guid Id, Guid? ParentId = null)
     public const string Tasks = "tasks";
     public const string Documents = "documents";
 }
+
+/// <summary>Tells nobody: for work nobody watches live (demo data at start-up, benchmarks of reads).</summary>
+public sealed class SilentPublisher : INotificationPublisher
+{
+    public static SilentPublisher Instance { get; } = new();
+
+    public Task PublishAsync(IReadOnlyCollection<NotificationMessage> notifications, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+    public Task PublishReadAsync(Guid recipientId, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+    public Task PublishChangeAsync(EntityChange change, IReadOnlyCollection<Guid> audience, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+    public Task PublishProfileChangedAsync(Guid personId, CancellationToken cancellationToken = default) => Task.CompletedTask;
+}

@@ -36,24 +36,3 @@ public sealed class SignInAttempt : IAudited
         Succeeded = succeeded,
     };
 }
-
-/// <summary>A sign-in session of the app (one cookie). Signing out or losing one's assignment revokes it on the server.</summary>
-public sealed class UserSession
-{
-    private UserSession()
-    {
-        Subject = null!;
-    }
-
-    public Guid Id { get; private set; }
-
-    /// <summary>The SSO subject the session belongs to.</summary>
-    public string Subject { get; private set; }
-
-    public DateTime CreatedAtUtc { get; private set; }
-
-    public DateTime? RevokedAtUtc { get; private set; }
-
-    internal static UserSession Start(string subject, DateTime nowUtc) =>
-        new() { Id = Guid.CreateVersion7(), Subject = subject, CreatedAtUtc = nowUtc };
-}

@@ -121,13 +121,13 @@ public sealed class WorkTask : IVersioned, IAudited
         var title = Guard.Required(data.Title, "tên công việc", TitleMaxLength);
         var description = Guard.Optional(data.Description, "nội dung", DescriptionMaxLength, multiline: true) ?? "";
         var reference = Guard.Optional(data.SourceReference, "số, ký hiệu nguồn giao việc", SourceReferenceMaxLength);
-        if (Guard.Defined(data.Source, "nguồn giao việc") != TaskSource.Direct && reference is null && data.SourceId is null)
+        var source = Guard.Defined(data.Source, "nguồn giao việc");
+        if (source != TaskSource.Direct && reference is null && data.SourceId is null)
         {
             throw new DomainException("Vui lòng nhập số, ký hiệu văn bản hoặc tên cuộc họp giao việc.");
         }
 
         var priority = Guard.Defined(data.Priority, "mức độ ưu tiên");
-        var source = Guard.Defined(data.Source, "nguồn giao việc");
         var lead = data.Lead;
         CheckDue(lead.DueDate, today, parentDue, "Hạn xử lý của đơn vị chủ trì");
         var coordinators = data.Coordinators ?? [];

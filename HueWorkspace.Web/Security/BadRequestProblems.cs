@@ -39,8 +39,9 @@ public static class BadRequestProblems
 
         if (ex.InnerException is JsonException json)
         {
+            // Our own rules' refusals speak Vietnamese; the serializer's own messages are English and name .NET types.
             var where = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "" : $" (tại {json.Path})";
-            return json.Message.StartsWith("Giá trị", StringComparison.Ordinal) || json.Message.StartsWith("Danh sách", StringComparison.Ordinal)
+            return json is StrictJson.Refusal
                 ? $"Dữ liệu gửi lên không hợp lệ{where}: {json.Message}"
                 : $"Dữ liệu gửi lên không đúng định dạng JSON, thiếu trường bắt buộc hoặc có giá trị trống không được phép{where}.";
         }

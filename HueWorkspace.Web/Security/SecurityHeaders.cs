@@ -31,6 +31,16 @@ public static class SecurityHeaders
             "frame-ancestors 'none'");
     }
 
+    /// <summary>
+    /// For the one kind of response the app shows inside its own pages (a document's PDF in an iframe): framing by the
+    /// app itself is allowed, and the response may load nothing else.
+    /// </summary>
+    public static void AllowFramingBySelf(HttpResponse response)
+    {
+        response.Headers.XFrameOptions = "SAMEORIGIN";
+        response.Headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'self'";
+    }
+
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app, string? ssoAuthority)
     {
         var policy = Policy(ssoAuthority);

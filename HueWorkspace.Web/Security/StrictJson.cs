@@ -19,6 +19,9 @@ public static class StrictJson
         options.Converters.Add(new NoNullElementsConverterFactory());
     }
 
+    /// <summary>A value these rules refuse, with a Vietnamese message the caller may see as it is.</summary>
+    public sealed class Refusal(string message) : JsonException(message);
+
     /// <summary>Enums as their names (as the database stores them); reading refuses anything the enum does not define.</summary>
     private sealed class DefinedEnumConverterFactory : JsonConverterFactory
     {
@@ -38,7 +41,7 @@ public static class StrictJson
         public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             var value = _inner.Read(ref reader, typeToConvert, options);
-            return Enum.IsDefined(value) ? value : throw new JsonException($"Giá trị {value} không có trong danh mục.");
+            return Enum.IsDefined(value) ? value : throw new Refusal($"Giá trị {value} không có trong danh mục.");
         }
 
         public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => _inner.Write(writer, value, options);
@@ -67,7 +70,7 @@ public static class StrictJson
             var list = JsonSerializer.Deserialize<List<T>>(ref reader, options);
             if (list is not null && list.Any(item => item is null))
             {
-                throw new JsonException("Danh sách có phần tử trống (null).");
+                throw new Refusal("Danh sách có phần tử trống (null).");
             }
 
             return list as TList;

@@ -61,7 +61,7 @@ public static class DemoDocuments
 
         var clock = services.GetRequiredService<TimeProvider>();
         var today = VietnamTime.Today(clock);
-        var publisher = new Quiet();
+        var publisher = SilentPublisher.Instance;
         foreach (var plan in Plans.OrderByDescending(p => p.DaysAgo))
         {
             var clerk = await As(dbFactory, plan.Clerk, ct);
@@ -116,17 +116,5 @@ public static class DemoDocuments
     private sealed class Fixed(Actor actor) : ICurrentUser
     {
         public Actor? Actor { get; } = actor;
-    }
-
-    /// <summary>Demo data tells nobody live: nobody is connected at start-up.</summary>
-    private sealed class Quiet : INotificationPublisher
-    {
-        public Task PublishAsync(IReadOnlyCollection<NotificationMessage> notifications, CancellationToken cancellationToken = default) => Task.CompletedTask;
-
-        public Task PublishReadAsync(Guid recipientId, CancellationToken cancellationToken = default) => Task.CompletedTask;
-
-        public Task PublishChangeAsync(EntityChange change, IReadOnlyCollection<Guid> audience, CancellationToken cancellationToken = default) => Task.CompletedTask;
-
-        public Task PublishProfileChangedAsync(Guid personId, CancellationToken cancellationToken = default) => Task.CompletedTask;
     }
 }

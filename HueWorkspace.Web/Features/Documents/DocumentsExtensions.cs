@@ -23,8 +23,7 @@ public static class DocumentsExtensions
             var show = inline == true && file.ContentType.StartsWith("application/pdf", StringComparison.Ordinal);
             if (show)
             {
-                context.Response.Headers.XFrameOptions = "SAMEORIGIN";
-                context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'self'";
+                Security.SecurityHeaders.AllowFramingBySelf(context.Response);
             }
 
             return await FileResults.DownloadAsync(file, store, ct, inline: show);
@@ -56,18 +55,7 @@ public static class DocumentsExtensions
         });
         files.MapGet("/export.xlsx", async (HttpRequest request, IncomingQueries queries, TimeProvider clock, CancellationToken ct) =>
         {
-            var query = IncomingListQueryString.Parse(request.Query) with { Page = 0, PageSize = Paging.MaxPageSize };
-            var rows = new List<IncomingRow>();
-            for (var page = 0; page < 100; page++)
-            {
-                var result = await queries.ListAsync(query with { Page = page }, ct);
-                rows.AddRange(result.Items);
-                if (rows.Count >= result.Total || result.Items.Count == 0)
-                {
-                    break;
-                }
-            }
-
+            var rows = await queries.ExportAsync(IncomingListQueryString.Parse(request.Query), ct);
             var stamp = VietnamTime.ToLocal(clock.GetUtcNow().UtcDateTime).ToString("yyyyMMdd-HHmm", System.Globalization.CultureInfo.InvariantCulture);
             return Results.File(XlsxWriter.Build("Văn bản đến", IncomingRegisterPdf.Columns, rows.Select(r => IncomingRegisterPdf.Cells(r).Cast<object?>().ToArray()),
                 [8, 11, 30, 18, 11, 60, 30, 10, 14, 40, 16]), XlsxWriter.ContentType, $"van-ban-den-{stamp}.xlsx");
