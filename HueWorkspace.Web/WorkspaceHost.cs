@@ -83,6 +83,7 @@ public static class WorkspaceHost
             if (app.Configuration.GetValue("Seeding:DemoDocuments", true))
             {
                 await Features.Documents.DemoDocuments.SeedAsync(app.Services);
+                await Features.Documents.DemoOutgoing.SeedAsync(app.Services);
             }
         }
     }
@@ -136,6 +137,7 @@ public static class WorkspaceHost
         app.MapWorkspaceApi();
         app.MapTaskFiles();
         Features.Documents.DocumentsExtensions.MapDocumentFiles(app);
+        Features.Documents.OutgoingExtensions.MapOutgoingFiles(app);
         // Our own Content-Security-Policy (SecurityHeaders) already forbids framing; Blazor's would be a second header.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;

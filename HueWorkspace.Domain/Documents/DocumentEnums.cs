@@ -50,6 +50,9 @@ public enum IncomingState
 
     /// <summary>Returned to its sender as invalid or misaddressed, with a reason (Art. 21.2).</summary>
     Returned,
+
+    /// <summary>Recalled by its sender in the system: withdrawn here, its files no longer served (Appendix VI §8).</summary>
+    Recalled,
 }
 
 public enum IncomingOperation

@@ -96,6 +96,11 @@ public sealed class IncomingDocument : IVersioned, IAudited
 
     public string? ReturnReason { get; private set; }
 
+    /// <summary>Why the sender recalled it (the incoming copy of a recalled outgoing document), and when.</summary>
+    public string? RecallReason { get; private set; }
+
+    public DateTime? RecalledAtUtc { get; private set; }
+
     /// <summary>The outgoing document of this system it arrived from, when it came through the system (liên thông).</summary>
     public Guid? OriginId { get; private set; }
 
@@ -185,6 +190,54 @@ public sealed class IncomingDocument : IVersioned, IAudited
         };
         document.AddReader(clerk.UserId.Value);
         return document;
+    }
+
+    /// <summary>
+    /// An issued outgoing document of the system arriving in a receiving unit's register (liên thông): registered at once,
+    /// by the system, with the sender's number and date; its receipt is acknowledged to the sender in the same save.
+    /// </summary>
+    internal static IncomingDocument Receive(OutgoingDocument origin, string issuerName, Guid unitId, DateTime nowUtc, DateOnly today, IEnumerable<Guid> readers)
+    {
+        var signer = origin.Capacity is { } c && c != SigningCapacity.Direct ? $"{SigningRules.Label(c)} {origin.SignerName}" : origin.SignerName;
+        var document = new IncomingDocument
+        {
+            Id = Guid.CreateVersion7(),
+            UnitId = unitId,
+            Year = today.Year,
+            ArrivalDate = today,
+            IssuerName = issuerName,
+            NumberSymbol = origin.NumberSymbol!,
+            IssueDate = origin.IssueDate!.Value,
+            Type = origin.Type,
+            Excerpt = origin.Excerpt,
+            Urgency = origin.Urgency,
+            Confidentiality = origin.Confidentiality,
+            Signer = signer,
+            State = IncomingState.Registered,
+            RegisteredById = Guid.Empty,
+            RegisteredByName = SystemRegistrar,
+            RegisteredAtUtc = nowUtc,
+            OriginId = origin.Id,
+            DuplicateKey = KeyOf(issuerName, origin.NumberSymbol!, origin.IssueDate!.Value),
+            Version = Guid.NewGuid(),
+        };
+        foreach (var reader in readers)
+        {
+            document.AddReader(reader);
+        }
+
+        return document;
+    }
+
+    /// <summary>Who registered a document that arrived through the system.</summary>
+    public const string SystemRegistrar = "Liên thông (tự động)";
+
+    /// <summary>The sender recalled it: frozen, its files withdrawn, the reason kept (Nghị định 30, Appendix VI §8).</summary>
+    internal void Recall(string reason, DateTime nowUtc)
+    {
+        State = IncomingState.Recalled;
+        RecallReason = reason;
+        RecalledAtUtc = nowUtc;
     }
 
     /// <summary>The arrival number in the unit's register and the full-text key, taken in the transaction that saves it.</summary>

@@ -247,7 +247,13 @@ public sealed class IncomingQueries(IDbContextFactory<WorkspaceDbContext> dbFact
     {
         var actor = currentUser.Require();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await LoadVisibleAsync(db, actor, await TaskService.TreeAsync(db, ct), id, ct);
+        var document = await LoadVisibleAsync(db, actor, await TaskService.TreeAsync(db, ct), id, ct);
+        if (document.State == IncomingState.Recalled)
+        {
+            // Appendix VI §8: the received copy of a recalled document is withdrawn.
+            throw new ForbiddenException("Văn bản đã bị nơi gửi thu hồi; tệp của văn bản không còn được cung cấp.");
+        }
+
         return await FileService.FindAsync(db, IncomingDocument.FilesArea, id, fileId, ct);
     }
 

@@ -173,7 +173,7 @@ public sealed class IncomingService(
         var context = new ActionContext(db, tree, actor, document, clock.GetUtcNow().UtcDateTime);
         var notices = await apply(context);
         var link = $"/documents/{document.Id}";
-        var notifications = notices.SelectMany(n => n.To.OfType<Guid>().Distinct().Where(r => r != actor.UserId)
+        var notifications = notices.SelectMany(n => n.To.OfType<Guid>().Distinct().Where(r => r != actor.UserId && r != Guid.Empty)
             .Select(r => Notification.Create(r, n.Kind, new NotificationText(n.Kind, document.NumberSymbol), link, context.Now))).ToList();
         db.Notifications.AddRange(notifications);
         await db.SaveAsAsync(actor, ct);
@@ -184,6 +184,7 @@ public sealed class IncomingService(
 
         await publisher.PublishAsync(notifications.Select(NotificationMessage.From).ToList(), ct);
         await publisher.PublishChangeAsync(new EntityChange(EntityChange.Documents, document.Id), await IncomingAccess.AudienceAsync(db, tree, document, ct), ct);
+        await OutgoingAccess.PublishOriginAsync(db, tree, publisher, document.OriginId, ct);
         return result(context);
     }
 }

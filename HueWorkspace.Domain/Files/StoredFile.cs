@@ -63,6 +63,22 @@ public sealed class StoredFile : IAudited
         UploadedAtUtc = nowUtc,
     };
 
+    /// <summary>The same content attached to another record (a document delivered to another register): a new row, one stored copy.</summary>
+    internal StoredFile CopyTo(string area, Guid recordId, Guid? partId, Actor actor, DateTime nowUtc) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        Area = area,
+        RecordId = recordId,
+        PartId = partId,
+        FileName = FileName,
+        ContentType = ContentType,
+        Length = Length,
+        Sha256 = Sha256,
+        UploadedById = actor.UserId,
+        UploadedByName = actor.Name,
+        UploadedAtUtc = nowUtc,
+    };
+
     /// <summary>What pages and downloads read of a file, as a query projection.</summary>
     public static readonly System.Linq.Expressions.Expression<Func<StoredFile, StoredFileInfo>> Info =
         f => new StoredFileInfo(f.Id, f.PartId, f.FileName, f.ContentType, f.Length, f.Sha256, f.UploadedByName, f.UploadedAtUtc);

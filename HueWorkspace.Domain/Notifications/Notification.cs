@@ -91,4 +91,9 @@ public static class NotificationKinds
     public const string DocumentPresented = "document.presented";
     public const string DocumentDirected = "document.directed";
     public const string DocumentReturned = "document.returned";
+    public const string OutgoingWaiting = "outgoing.waiting";
+    public const string OutgoingReturned = "outgoing.returned";
+    public const string OutgoingIssued = "outgoing.issued";
+    public const string OutgoingRecalled = "outgoing.recalled";
+    public const string DocumentArrived = "document.arrived";
 }

@@ -59,9 +59,19 @@ public sealed class Unit : IVersioned, IAudited
     /// <summary>The People's Committee Office (Văn phòng UBND): sits on every Art. 5 council.</summary>
     public bool IsPeoplesCommitteeOffice { get; internal set; }
 
+    /// <summary>
+    /// Mã định danh (Quyết định 20/2020/QĐ-TTg), e.g. "000.00.31.H57": how the national document-exchange axis names the
+    /// unit in an edXML package (QCVN 102:2016/BTTTT). Optional; a unit without one is exchanged by its code.
+    /// </summary>
+    public string? AgencyCode { get; private set; }
+
     public string SearchText { get; private set; }
 
     public Guid Version { get; set; }
+
+    public const int AgencyCodeMaxLength = 40;
+
+    public void SetAgencyCode(string? agencyCode) => AgencyCode = Guard.Optional(agencyCode, "mã định danh", AgencyCodeMaxLength);
 
     public bool IsActiveOn(DateOnly day) => EffectiveFrom <= day && (EffectiveTo is null || day <= EffectiveTo);
 

@@ -47,6 +47,9 @@ public static class PersistenceExtensions
         services.AddScoped<Documents.IncomingService>();
         services.AddScoped<Documents.IncomingQueries>();
         services.AddScoped<Documents.SavedSearchService>();
+        services.AddScoped<Documents.OutgoingService>();
+        services.AddScoped<Documents.OutgoingQueries>();
+        services.AddScoped<Documents.DocumentExchange>();
 
         // Files: content on disk under Files:Root (relative to the content root), metadata in the database.
         files ??= new FileStoreOptions();

@@ -61,6 +61,16 @@ public sealed class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> opti
 
     public DbSet<Documents.SavedSearch> SavedSearches => Set<Documents.SavedSearch>();
 
+    public DbSet<Documents.OutgoingDocument> OutgoingDocuments => Set<Documents.OutgoingDocument>();
+
+    public DbSet<Documents.OutgoingRecipient> OutgoingRecipients => Set<Documents.OutgoingRecipient>();
+
+    public DbSet<Documents.OutgoingStep> OutgoingSteps => Set<Documents.OutgoingStep>();
+
+    public DbSet<Documents.OutgoingRevision> OutgoingRevisions => Set<Documents.OutgoingRevision>();
+
+    public DbSet<Documents.SigningAuthorisation> SigningAuthorisations => Set<Documents.SigningAuthorisation>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WorkspaceDbContext).Assembly);

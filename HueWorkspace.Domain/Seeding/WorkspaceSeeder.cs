@@ -29,13 +29,15 @@ public sealed class WorkspaceSeeder(IDbContextFactory<WorkspaceDbContext> dbFact
         }
 
         var units = new Dictionary<string, Unit>();
-        foreach (var demo in DemoOrganization.Units)
+        foreach (var (demo, index) in DemoOrganization.Units.Select((u, i) => (u, i)))
         {
             var parentId = demo.ParentCode is null ? (Guid?)null : units[demo.ParentCode].Id;
             var from = demo.Kind == UnitKind.CommuneWard ? DemoOrganization.TwoTierFrom : DemoOrganization.CityFounded;
             var unit = Unit.Create(demo.Code, demo.Name, demo.Kind, parentId, from);
             unit.IsPlatformAuthority = demo.Code == DemoOrganization.PlatformAuthorityCode;
             unit.IsPeoplesCommitteeOffice = demo.Code == DemoOrganization.PeoplesCommitteeOfficeCode;
+            // Demo identifier codes in the shape of Quyết định 20/2020/QĐ-TTg (H57 is the city's level-1 code).
+            unit.SetAgencyCode(demo.Kind == UnitKind.ExternalOrganisation ? null : $"000.00.{index:00}.H57");
             units[demo.Code] = unit;
             db.Units.Add(unit);
         }

@@ -77,6 +77,7 @@ public sealed partial class TaskService(
         if (document is not null)
         {
             await publisher.PublishChangeAsync(new EntityChange(EntityChange.Documents, document.Id), await Documents.IncomingAccess.AudienceAsync(db, tree, document, ct), ct);
+            await Documents.OutgoingAccess.PublishOriginAsync(db, tree, publisher, document.OriginId, ct);
         }
     }
 

@@ -42,6 +42,7 @@ public static class ApiExtensions
         api.MapAnnouncementsApi();
         api.MapTasksApi();
         Features.Documents.DocumentsExtensions.MapDocumentsApi(api);
+        Features.Documents.OutgoingExtensions.MapOutgoingApi(api);
         return api;
     }
 }

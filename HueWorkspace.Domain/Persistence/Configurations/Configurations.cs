@@ -15,6 +15,7 @@ internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
     {
         b.HasKey(u => u.Id);
         b.Property(u => u.Code).HasMaxLength(Unit.CodeMaxLength);
+        b.Property(u => u.AgencyCode).HasMaxLength(Unit.AgencyCodeMaxLength);
         b.HasIndex(u => u.Code).IsUnique();
         b.Property(u => u.Name).HasMaxLength(Unit.NameMaxLength);
         b.Property(u => u.SearchText).HasMaxLength(Unit.NameMaxLength + Unit.CodeMaxLength + 1);

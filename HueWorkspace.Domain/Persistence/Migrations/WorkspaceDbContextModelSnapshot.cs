@@ -280,6 +280,13 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                         .HasMaxLength(150)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RecallReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RecalledAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("RegisteredAtUtc")
                         .HasColumnType("TEXT");
 
@@ -340,6 +347,8 @@ namespace HueWorkspace.Domain.Persistence.Migrations
 
                     b.HasIndex("DuplicateKey");
 
+                    b.HasIndex("OriginId");
+
                     b.HasIndex("PresentedToId");
 
                     b.HasIndex("SearchKey")
@@ -399,6 +408,255 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                     b.ToTable("IncomingDocumentUnits");
                 });
 
+            modelBuilder.Entity("HueWorkspace.Domain.Documents.OutgoingDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AuthorisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Capacity")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClerkUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Confidentiality")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DrafterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DrafterName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DraftingUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Excerpt")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FixKind")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FixesId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("IssueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("IssuedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("IssuedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedByName")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("IssuerUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NumberSymbol")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecallReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RecalledAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecalledByName")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SignedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SignerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Urgency")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DrafterId");
+
+                    b.HasIndex("FixesId");
+
+                    b.HasIndex("IssueDate");
+
+                    b.HasIndex("SignerId");
+
+                    b.HasIndex("ClerkUnitId", "State");
+
+                    b.HasIndex("DraftingUnitId", "State");
+
+                    b.HasIndex("IssuerUnitId", "Year", "NumberSymbol")
+                        .IsUnique();
+
+                    b.ToTable("OutgoingDocuments");
+                });
+
+            modelBuilder.Entity("HueWorkspace.Domain.Documents.OutgoingRecipient", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("IncomingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReceivedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("IncomingId");
+
+                    b.ToTable("OutgoingRecipients");
+                });
+
+            modelBuilder.Entity("HueWorkspace.Domain.Documents.OutgoingRevision", b =>
+                {
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Excerpt")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DocumentId", "Number");
+
+                    b.ToTable("OutgoingRevisions");
+                });
+
+            modelBuilder.Entity("HueWorkspace.Domain.Documents.OutgoingStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Capacity")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorId");
+
+                    b.HasIndex("DocumentId", "AtUtc");
+
+                    b.ToTable("OutgoingSteps");
+                });
+
             modelBuilder.Entity("HueWorkspace.Domain.Documents.SavedSearch", b =>
                 {
                     b.Property<Guid>("Id")
@@ -431,6 +689,69 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                     b.HasIndex("UserId", "Area");
 
                     b.ToTable("SavedSearches");
+                });
+
+            modelBuilder.Entity("HueWorkspace.Domain.Documents.SigningAuthorisation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DelegateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DelegateName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PrincipalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrincipalName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PrincipalId");
+
+                    b.HasIndex("UnitId", "DelegateId");
+
+                    b.ToTable("SigningAuthorisations");
                 });
 
             modelBuilder.Entity("HueWorkspace.Domain.Files.StoredFile", b =>
@@ -534,6 +855,10 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgencyCode")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
@@ -1227,6 +1552,33 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HueWorkspace.Domain.Documents.OutgoingRecipient", b =>
+                {
+                    b.HasOne("HueWorkspace.Domain.Documents.OutgoingDocument", null)
+                        .WithMany("Recipients")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HueWorkspace.Domain.Documents.OutgoingRevision", b =>
+                {
+                    b.HasOne("HueWorkspace.Domain.Documents.OutgoingDocument", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HueWorkspace.Domain.Documents.OutgoingStep", b =>
+                {
+                    b.HasOne("HueWorkspace.Domain.Documents.OutgoingDocument", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("HueWorkspace.Domain.Notifications.Notification", b =>
                 {
                     b.HasOne("HueWorkspace.Domain.Organization.UserProfile", null)
@@ -1327,6 +1679,15 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                     b.Navigation("Readers");
 
                     b.Navigation("Units");
+                });
+
+            modelBuilder.Entity("HueWorkspace.Domain.Documents.OutgoingDocument", b =>
+                {
+                    b.Navigation("Recipients");
+
+                    b.Navigation("Revisions");
+
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("HueWorkspace.Domain.Tasks.WorkTask", b =>

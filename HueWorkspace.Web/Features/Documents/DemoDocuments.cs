@@ -113,6 +113,15 @@ public static class DemoDocuments
         return new Fixed(new Actor(p.Id, p.FullName, p.UnitId, p.Roles.ToHashSet()));
     }
 
+    /// <summary>A demo person as the services' current user (synchronous: seeding runs before the app serves).</summary>
+    internal static ICurrentUser Person(IDbContextFactory<WorkspaceDbContext> dbFactory, string userName) => As(dbFactory, userName, default).GetAwaiter().GetResult();
+
+    internal static string UnitName(IDbContextFactory<WorkspaceDbContext> dbFactory, Guid unitId)
+    {
+        using var db = dbFactory.CreateDbContext();
+        return db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Name).Single();
+    }
+
     private sealed class Fixed(Actor actor) : ICurrentUser
     {
         public Actor? Actor { get; } = actor;

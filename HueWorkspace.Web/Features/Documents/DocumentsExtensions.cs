@@ -63,7 +63,7 @@ public static class DocumentsExtensions
         return app;
     }
 
-    private static (DateOnly From, DateOnly To) Period(DateOnly? from, DateOnly? to, TimeProvider clock)
+    internal static (DateOnly From, DateOnly To) Period(DateOnly? from, DateOnly? to, TimeProvider clock)
     {
         var today = VietnamTime.Today(clock);
         var start = from ?? new DateOnly(today.Year, today.Month, 1);

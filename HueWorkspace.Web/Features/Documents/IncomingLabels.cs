@@ -25,8 +25,42 @@ public static class IncomingLabels
         IncomingState.Directed => Color.Primary,
         IncomingState.ForInformation => Color.Success,
         IncomingState.Returned => Color.Error,
+        IncomingState.Recalled => Color.Error,
         _ => Color.Default,
     };
+
+    public static string Title(this OutgoingState state, CultureInfo? culture = null) => DomainTexts.Label(state, culture);
+
+    public static string Title(this OutgoingOperation operation, CultureInfo? culture = null) => DomainTexts.Label(operation, culture);
+
+    public static string Title(this SigningCapacity capacity, CultureInfo? culture = null) => DomainTexts.Label(capacity, culture);
+
+    public static string Title(this RecipientStatus status, CultureInfo? culture = null) => DomainTexts.Label(status, culture);
+
+    public static string Title(this FixKind kind, CultureInfo? culture = null) => DomainTexts.Label(kind, culture);
+
+    public static string Title(this AuthorisationKind kind, CultureInfo? culture = null) => DomainTexts.Label(kind, culture);
+
+    public static Color Of(OutgoingState state) => state switch
+    {
+        OutgoingState.Draft => Color.Default,
+        OutgoingState.ContentReview or OutgoingState.FormatCheck or OutgoingState.AwaitingSignature => Color.Secondary,
+        OutgoingState.Signed => Color.Info,
+        OutgoingState.Issued => Color.Success,
+        _ => Color.Error,
+    };
+
+    public static Color Of(RecipientStatus status) => status switch
+    {
+        RecipientStatus.Received => Color.Info,
+        RecipientStatus.Handling => Color.Secondary,
+        RecipientStatus.Done => Color.Success,
+        RecipientStatus.Returned or RecipientStatus.Withdrawn => Color.Error,
+        _ => Color.Default,
+    };
+
+    /// <summary>The signature line as printed: "KT. Trần Thị Thu Hà" (ký trực tiếp has no prefix).</summary>
+    public static string Signature(SigningCapacity? capacity, string signer) => Reports.OutgoingRegisterPdf.Signature(capacity, signer);
 
     public static Color Of(DocumentUrgency urgency) => urgency switch
     {

@@ -42,9 +42,9 @@ public static class IncomingListQueryString
         return QueryHelpers.AddQueryString("", parts.Where(kv => kv.Value is not null)!);
     }
 
-    private static T? Enum<T>(Dictionary<string, string> q, string key) where T : struct, System.Enum =>
+    internal static T? Enum<T>(Dictionary<string, string> q, string key) where T : struct, System.Enum =>
         q.TryGetValue(key, out var value) && EnumNames.TryParse<T>(value, out var parsed) ? parsed : null;
 
-    private static DateOnly? Date(Dictionary<string, string> q, string key) =>
+    internal static DateOnly? Date(Dictionary<string, string> q, string key) =>
         q.TryGetValue(key, out var value) && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 }

@@ -1,0 +1,23 @@
+using HueWorkspace.Domain.Files;
+
+namespace HueWorkspace.Domain.Documents;
+
+/// <summary>
+/// A draft as the specialist writes it (Appendix VI Part II, the outgoing fields the drafter knows): the unit it is issued
+/// in the name of, the leader proposed to sign, the recipients inside the system and outside it, the main file of this
+/// version and appendices. <paramref name="Fixes"/> names the issued document it replaces or corrects (Art. 17).
+/// </summary>
+public sealed record DraftOutgoing(
+    Guid IssuerUnitId,
+    DocumentType Type,
+    string? Excerpt,
+    DocumentUrgency Urgency,
+    DocumentConfidentiality Confidentiality,
+    Guid SignerId,
+    IReadOnlyList<Guid>? RecipientUnitIds,
+    IReadOnlyList<string>? OutsideRecipients,
+    StagedFile? MainFile,
+    IReadOnlyList<StagedFile>? Attachments = null,
+    DocumentFix? Fixes = null);
+
+public sealed record DocumentFix(Guid DocumentId, FixKind Kind);
