@@ -96,8 +96,59 @@ public sealed class CorpusTests(CorpusTests.Factory factory) : IClassFixture<Cor
         return await db.IncomingDocuments.Where(d => d.Id == id).Select(d => d.Version).SingleAsync();
     }
 
+    private Guid _outgoing;
+
+    /// <summary>A letter of Sở KH&amp;CN submitted to its head (khcn.lanhdao), as its specialist would.</summary>
+    private async Task<Guid> OutgoingAsync()
+    {
+        if (_outgoing == Guid.Empty)
+        {
+            var services = factory.Services;
+            var drafter = new TestCurrentUser { Actor = await DemoActors.ForAsync(Db, "khcn.chuyenvien") };
+            var files = new HueWorkspace.Domain.Files.FileService(services.GetRequiredService<HueWorkspace.Domain.Files.IFileStore>(),
+                services.GetRequiredService<HueWorkspace.Domain.Files.FileStoreOptions>(), drafter);
+            var pdf = await files.StageAsync("du-thao.pdf", null, new MemoryStream(Encoding.ASCII.GetBytes("%PDF-1.4\n%%EOF\n")));
+            var service = new HueWorkspace.Domain.Documents.OutgoingService(Db, drafter, services.GetRequiredService<HueWorkspace.Domain.Notifications.INotificationPublisher>(), TimeProvider.System, files);
+            _outgoing = await service.DraftAsync(new HueWorkspace.Domain.Documents.DraftOutgoing(await UnitAsync("SKHCN"), HueWorkspace.Domain.Documents.DocumentType.CongVan,
+                "Dự thảo để thử bộ dữ liệu xấu", HueWorkspace.Domain.Documents.DocumentUrgency.Thuong, HueWorkspace.Domain.Documents.DocumentConfidentiality.Thuong,
+                await DemoActors.UserIdAsync(Db, "khcn.lanhdao"), [await UnitAsync("STC")], [], pdf));
+            await service.SubmitAsync(_outgoing, await OutgoingVersionAsync());
+        }
+
+        return _outgoing;
+    }
+
+    private async Task<Guid> OutgoingVersionAsync()
+    {
+        await using var db = await Db.CreateDbContextAsync();
+        return await db.OutgoingDocuments.Where(d => d.Id == _outgoing).Select(d => d.Version).SingleAsync();
+    }
+
     private IEnumerable<Case> Cases()
     {
+        foreach (var operation in new[] { "Return", "Sign", "Recall", "Revise", "Xyz" })
+        {
+            yield return new("POST /api/outgoing/{id:guid}/actions/{operation}", "khcn.lanhdao",
+                async () => $"/api/outgoing/{await OutgoingAsync()}/actions/{operation}", async () => new JsonObject
+                {
+                    ["version"] = await OutgoingVersionAsync(),
+                    ["text"] = "Ý kiến",
+                    ["capacity"] = "Direct",
+                }, ["text"]);
+        }
+
+        yield return new("POST /api/outgoing/authorisations", "chutich", () => Task.FromResult("/api/outgoing/authorisations"), async () => new JsonObject
+        {
+            ["kind"] = "Authorisation",
+            ["delegateId"] = await DemoActors.UserIdAsync(Db, "vp.lanhdao"),
+            ["from"] = TaskApi.Today.ToString("yyyy-MM-dd"),
+            ["to"] = TaskApi.Today.AddDays(30).ToString("yyyy-MM-dd"),
+            ["reference"] = "05/GUQ-UBND",
+            ["scope"] = "Văn bản đôn đốc",
+        }, ["reference", "scope"]);
+        yield return new("POST /api/outgoing/authorisations/{id:guid}/revoke", "chutich",
+            () => Task.FromResult($"/api/outgoing/authorisations/{Guid.NewGuid()}/revoke"), () => Task.FromResult(new JsonObject()), []);
+
         yield return new("POST /api/tasks", "chutich", () => Task.FromResult("/api/tasks"), async () => new JsonObject
         {
             ["title"] = "Việc mẫu",
@@ -252,6 +303,8 @@ public sealed class CorpusTests(CorpusTests.Factory factory) : IClassFixture<Cor
             .Concat((await db.Announcements.Select(a => new[] { a.Title, a.Body }).ToListAsync()).SelectMany(a => a))
             .Concat((await db.Notifications.Select(n => n.TitleArgs).ToListAsync()).SelectMany(a => a))
             .Concat((await db.IncomingDocuments.Select(d => new[] { d.DirectionText, d.ReturnReason, d.Excerpt }).ToListAsync()).SelectMany(a => a))
+            .Concat(await db.OutgoingSteps.Select(x => x.Text).ToListAsync())
+            .Concat((await db.SigningAuthorisations.Select(a => new[] { a.Reference, a.Scope }).ToListAsync()).SelectMany(a => a))
             .OfType<string>().ToList();
         Assert.NotEmpty(texts);
         Assert.All(texts, t =>
@@ -270,7 +323,13 @@ public sealed class CorpusTests(CorpusTests.Factory factory) : IClassFixture<Cor
         {
             var client = await factory.ClientAsync(user);
             var paths = new List<string> { "/", "/tasks?tab=All", "/api/tasks?tab=All", "/tasks/export.xlsx?tab=All", "/announcements", "/api/announcements", "/notifications", "/api/notifications",
-                "/documents", "/api/documents", "/documents/export.xlsx", "/documents/so-den.pdf" };
+                "/documents", "/api/documents", "/documents/export.xlsx", "/documents/so-den.pdf", "/outgoing", "/api/outgoing", "/outgoing/export.xlsx", "/outgoing/so-di.pdf",
+                "/outgoing/authorisations" };
+            if (user == "khcn.lanhdao")
+            {
+                paths.AddRange([$"/outgoing/{_outgoing}", $"/api/outgoing/{_outgoing}"]);
+            }
+
             if (user == "chutich")
             {
                 paths.AddRange(ids.SelectMany(id => new[] { $"/tasks/{id}", $"/api/tasks/{id}", $"/tasks/{id}/phieu-giao-viec.pdf" }));
