@@ -42,4 +42,29 @@ public sealed class DemoDocumentsTests(DemoDocumentsTests.Factory factory) : ICl
         var text = string.Join(" ", pdf.GetPages().Select(p => p.Text));
         Assert.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", text);
     }
+
+    [Fact]
+    public async Task TheDemoOutgoing_HasDraftsAtEveryStep_DeliveredCopies_ARecallAndItsReplacement_AndACurrentTUQ()
+    {
+        factory.StartServer();
+        var db = factory.Services.GetRequiredService<IDbContextFactory<WorkspaceDbContext>>();
+        await using var context = await db.CreateDbContextAsync();
+        var outgoing = await context.OutgoingDocuments.AsNoTracking().Include(d => d.Recipients).Include(d => d.Steps).ToListAsync();
+        Assert.Equal(Enum.GetValues<OutgoingState>().Order(), outgoing.Select(d => d.State).Distinct().Order());
+        Assert.Contains(outgoing, d => d.State == OutgoingState.Draft && d.Steps.Any(s => s.Operation == OutgoingOperation.Return));
+        foreach (var series in outgoing.Where(d => d.Number is not null).GroupBy(d => (d.IssuerUnitId, d.Year, d.IsSecret)))
+        {
+            Assert.Equal(Enumerable.Range(1, series.Count()), series.Select(d => d.Number!.Value).Order());
+        }
+
+        var recalled = Assert.Single(outgoing, d => d.State == OutgoingState.Recalled);
+        Assert.Contains(outgoing, d => d.FixesId == recalled.Id && d.FixKind == FixKind.Replaces && d.State == OutgoingState.Issued);
+        var copies = await context.IncomingDocuments.AsNoTracking().Where(c => c.OriginId != null).ToListAsync();
+        Assert.Equal(outgoing.Where(d => d.Number is not null).Sum(d => d.Recipients.Count(r => r.UnitId != null)), copies.Count);
+        Assert.All(copies.Where(c => c.OriginId == recalled.Id), c => Assert.Equal(IncomingState.Recalled, c.State));
+        Assert.Contains(outgoing, d => d.Capacity == SigningCapacity.TUQ);
+        Assert.Contains(outgoing, d => d.Capacity == SigningCapacity.KT);
+        var today = HueWorkspace.Domain.Common.VietnamTime.Today(TimeProvider.System);
+        Assert.Contains(await context.SigningAuthorisations.AsNoTracking().ToListAsync(), a => a.Kind == AuthorisationKind.Authorisation && a.IsActiveOn(today) && a.Reference != null);
+    }
 }
