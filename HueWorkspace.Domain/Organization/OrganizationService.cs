@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HueWorkspace.Domain.Organization;
 
-public sealed record UnitInput(string Code, string Name, UnitKind Kind, Guid? ParentId, DateOnly EffectiveFrom);
+/// <param name="AgencyCode">Mã định danh for the national document exchange (edXML), optional.</param>
+public sealed record UnitInput(string Code, string Name, UnitKind Kind, Guid? ParentId, DateOnly EffectiveFrom, string? AgencyCode = null);
 
 public sealed record PersonFilter(string? Search = null, Guid? UnitId = null, bool UnassignedOnly = false);
 
@@ -29,6 +30,7 @@ public sealed class OrganizationService(IDbContextFactory<WorkspaceDbContext> db
         var actor = currentUser.Require().RequireAdministrator();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var unit = Unit.Create(input.Code, input.Name, input.Kind, null, input.EffectiveFrom);
+        unit.SetAgencyCode(input.AgencyCode);
         await EnsureUniqueCodeAsync(db, unit.Code, null, ct);
         await MoveAsync(db, unit, input.ParentId, ct);
         db.Units.Add(unit);
@@ -43,6 +45,7 @@ public sealed class OrganizationService(IDbContextFactory<WorkspaceDbContext> db
         var unit = await db.Units.SingleOrDefaultAsync(u => u.Id == id, ct) ?? throw new NotFoundException("Không tìm thấy đơn vị.");
         db.ExpectVersion(unit, version);
         unit.Update(input.Code, input.Name, input.Kind, input.EffectiveFrom);
+        unit.SetAgencyCode(input.AgencyCode);
         await EnsureUniqueCodeAsync(db, unit.Code, unit.Id, ct);
         await MoveAsync(db, unit, input.ParentId, ct);
         await db.SaveAsAsync(actor, ct);

@@ -24,7 +24,7 @@ public sealed class RegisterDocumentPage(ShellPage shell)
             MimeType = "application/pdf",
             Buffer = HueWorkspace.Web.Reports.SampleDocumentPdf.Build(excerpt),
         });
-        await Assertions.Expect(Page.GetByTestId("main-file").Locator(".mud-chip").Filter(new() { HasText = "cong-van.pdf" })).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByTestId("main-file").Locator(".mud-chip.mud-chip-size-small").Filter(new() { HasText = "cong-van.pdf" })).ToBeVisibleAsync();
         await Assertions.Expect(Page.GetByTestId("main-file").GetByTestId("uploading")).ToHaveCountAsync(0);
         await Page.GetByTestId("submit").ClickAsync();
         await Page.WaitForURLAsync("**/documents/*-*");

@@ -20,8 +20,15 @@ public sealed class DraftOutgoingPage(ShellPage shell)
             await Page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = recipient }).First.ClickAsync();
         }
 
-        await Page.Keyboard.PressAsync("Escape");
+        // A multiple choice stays open after each pick; Escape closes it once the last pick has reached the server.
+        for (var attempt = 0; attempt < 20 && await Page.Locator(".mud-popover-open .mud-list-item").CountAsync() > 0; attempt++)
+        {
+            await Page.Keyboard.PressAsync("Escape");
+            await Page.WaitForTimeoutAsync(250);
+        }
+
         await Assertions.Expect(Page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
+        await Assertions.Expect(Page.GetByTestId("recipients")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(recipients[0]));
         await Page.GetByTestId("outside").FillAsync(outside);
         await Page.GetByTestId("main-file").Locator("input[type=file]").SetInputFilesAsync(new FilePayload
         {
@@ -29,7 +36,7 @@ public sealed class DraftOutgoingPage(ShellPage shell)
             MimeType = "application/pdf",
             Buffer = HueWorkspace.Web.Reports.SampleDocumentPdf.Build(excerpt),
         });
-        await Assertions.Expect(Page.GetByTestId("main-file").Locator(".mud-chip").Filter(new() { HasText = "du-thao.pdf" })).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByTestId("main-file").Locator(".mud-chip.mud-chip-size-small").Filter(new() { HasText = "du-thao.pdf" })).ToBeVisibleAsync();
         await Assertions.Expect(Page.GetByTestId("main-file").GetByTestId("uploading")).ToHaveCountAsync(0);
         await Page.GetByTestId("submit").ClickAsync();
         await Page.WaitForURLAsync("**/outgoing/*-*");

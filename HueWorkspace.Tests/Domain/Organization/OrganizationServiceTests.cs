@@ -60,6 +60,16 @@ public sealed class OrganizationServiceTests : DatabaseTest
     }
 
     [Fact]
+    public async Task AUnitCarriesItsIdentifierCode_ForTheNationalExchange_Cleaned()
+    {
+        await ActAsAsync("admin");
+        var unit = (await Service.GetTreeAsync()).Units.Single(u => u.Code == "STC");
+        Assert.Equal("000.00.05.H57", unit.AgencyCode);
+        await Service.UpdateUnitAsync(unit.Id, new UnitInput("STC", unit.Name, unit.Kind, unit.ParentId, unit.EffectiveFrom, " 000.00.88.H57\u200E "), unit.Version);
+        Assert.Equal("000.00.88.H57", (await Service.GetTreeAsync()).Units.Single(u => u.Code == "STC").AgencyCode);
+    }
+
+    [Fact]
     public async Task TwoAdministratorsEditingTheSameUnit_TheSecondGetsAConflict_AndNothingIsOverwritten()
     {
         await ActAsAsync("admin");
