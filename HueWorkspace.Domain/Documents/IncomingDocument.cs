@@ -1,5 +1,7 @@
 using HueWorkspace.Domain.Common;
+using HueWorkspace.Domain.Persistence;
 using HueWorkspace.Domain.Tasks;
+using Microsoft.EntityFrameworkCore;
 
 namespace HueWorkspace.Domain.Documents;
 
@@ -379,6 +381,17 @@ public sealed class DocumentView
     public string UserName { get; private set; }
 
     public DateTime AtUtc { get; private set; }
+
+    /// <summary>Records that the person opened the document (incoming or outgoing: ids never collide).</summary>
+    internal static async Task RecordAsync(WorkspaceDbContext db, Actor actor, Guid documentId, DateTime nowUtc, CancellationToken ct)
+    {
+        db.DocumentViews.Add(new DocumentView(documentId, actor.UserId!.Value, actor.Name, nowUtc));
+        await db.SaveAsAsync(actor, ct);
+    }
+
+    /// <summary>The latest views of a document, newest first, for those who act on it.</summary>
+    internal static Task<List<DocumentView>> LatestAsync(WorkspaceDbContext db, Guid documentId, CancellationToken ct) =>
+        db.DocumentViews.AsNoTracking().Where(v => v.DocumentId == documentId).OrderByDescending(v => v.AtUtc).Take(100).ToListAsync(ct);
 }
 
 /// <summary>The last number given in a register (a unit's incoming register of a year, or a series of the outgoing one).</summary>

@@ -221,8 +221,7 @@ public sealed class IncomingQueries(IDbContextFactory<WorkspaceDbContext> dbFact
         var relation = IncomingAccess.RelationOf(actor, document, tree);
         if (recordView)
         {
-            db.DocumentViews.Add(new DocumentView(document.Id, actor.UserId!.Value, actor.Name, clock.GetUtcNow().UtcDateTime));
-            await db.SaveAsAsync(actor, ct);
+            await DocumentView.RecordAsync(db, actor, document.Id, clock.GetUtcNow().UtcDateTime, ct);
         }
 
         var files = await FileService.ListAsync(db, IncomingDocument.FilesArea, id, ct);
@@ -235,7 +234,7 @@ public sealed class IncomingQueries(IDbContextFactory<WorkspaceDbContext> dbFact
 
         // Who viewed it: shown to those who act on it (the clerk, the leaders), not to every reader.
         var views = relation.HasFlag(IncomingRelation.Clerk) || relation.HasFlag(IncomingRelation.Leader) || relation.HasFlag(IncomingRelation.PresentedTo)
-            ? await db.DocumentViews.AsNoTracking().Where(v => v.DocumentId == id).OrderByDescending(v => v.AtUtc).Take(100).ToListAsync(ct)
+            ? await DocumentView.LatestAsync(db, id, ct)
             : [];
         var allowed = IncomingAccess.Allowed(relation, document);
         var presentTo = allowed.Contains(IncomingOperation.Present) ? await LeadersToPresentToAsync(db, tree, document.UnitId, ct) : [];

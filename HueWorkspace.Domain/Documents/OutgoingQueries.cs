@@ -174,13 +174,12 @@ public sealed class OutgoingQueries(IDbContextFactory<WorkspaceDbContext> dbFact
         var relation = OutgoingAccess.RelationOf(actor, document, tree);
         if (recordView)
         {
-            db.DocumentViews.Add(new DocumentView(document.Id, actor.UserId!.Value, actor.Name, clock.GetUtcNow().UtcDateTime));
-            await db.SaveAsAsync(actor, ct);
+            await DocumentView.RecordAsync(db, actor, document.Id, clock.GetUtcNow().UtcDateTime, ct);
         }
 
         var files = await FileService.ListAsync(db, OutgoingDocument.FilesArea, id, ct);
         var views = relation.HasFlag(OutgoingRelation.Clerk) || relation.HasFlag(OutgoingRelation.IssuerLeader) || relation.HasFlag(OutgoingRelation.Drafter)
-            ? await db.DocumentViews.AsNoTracking().Where(v => v.DocumentId == id).OrderByDescending(v => v.AtUtc).Take(100).ToListAsync(ct)
+            ? await DocumentView.LatestAsync(db, id, ct)
             : [];
         var fixes = document.FixesId is { } fixesId
             ? await db.OutgoingDocuments.AsNoTracking().Where(o => o.Id == fixesId).Select(o => new LinkedDocument(o.Id, o.NumberSymbol ?? "", document.FixKind!.Value)).SingleOrDefaultAsync(ct)

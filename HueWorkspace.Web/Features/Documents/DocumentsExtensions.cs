@@ -16,18 +16,9 @@ public static class DocumentsExtensions
     {
         var files = app.MapGroup("/documents").RequireAuthorization(Policies.Staff).AddEndpointFilter<DomainProblemFilter>();
 
-        // The main PDF is shown inside the document's page: this one response may be framed by the app's own pages.
+        // The main PDF is shown inside the document's page (FileResults.ShowOrDownloadAsync).
         files.MapGet("/{id:guid}/files/{fileId:guid}", async (Guid id, Guid fileId, bool? inline, HttpContext context, IncomingQueries queries, FileService store, CancellationToken ct) =>
-        {
-            var file = await queries.GetFileAsync(id, fileId, ct);
-            var show = inline == true && file.ContentType.StartsWith("application/pdf", StringComparison.Ordinal);
-            if (show)
-            {
-                Security.SecurityHeaders.AllowFramingBySelf(context.Response);
-            }
-
-            return await FileResults.DownloadAsync(file, store, ct, inline: show);
-        });
+            await FileResults.ShowOrDownloadAsync(await queries.GetFileAsync(id, fileId, ct), inline, context, store, ct));
         files.MapGet("/{id:guid}/phieu-giai-quyet.pdf", async (Guid id, IncomingQueries queries, TaskQueries tasks, TimeProvider clock, CancellationToken ct) =>
         {
             var detail = await queries.GetAsync(id, recordView: false, ct);

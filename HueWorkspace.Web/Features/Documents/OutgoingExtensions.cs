@@ -15,16 +15,7 @@ public static class OutgoingExtensions
     {
         var files = app.MapGroup("/outgoing").RequireAuthorization(Policies.Staff).AddEndpointFilter<DomainProblemFilter>();
         files.MapGet("/{id:guid}/files/{fileId:guid}", async (Guid id, Guid fileId, bool? inline, HttpContext context, OutgoingQueries queries, FileService store, CancellationToken ct) =>
-        {
-            var file = await queries.GetFileAsync(id, fileId, ct);
-            var show = inline == true && file.ContentType.StartsWith("application/pdf", StringComparison.Ordinal);
-            if (show)
-            {
-                Security.SecurityHeaders.AllowFramingBySelf(context.Response);
-            }
-
-            return await FileResults.DownloadAsync(file, store, ct, inline: show);
-        });
+            await FileResults.ShowOrDownloadAsync(await queries.GetFileAsync(id, fileId, ct), inline, context, store, ct));
         files.MapGet("/{id:guid}/edxml", async (Guid id, DocumentExchange exchange, CancellationToken ct) =>
         {
             var (content, name) = await exchange.ExportAsync(id, ct);

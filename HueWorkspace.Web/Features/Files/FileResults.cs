@@ -17,4 +17,19 @@ public static class FileResults
             entityTag: new EntityTagHeaderValue($"\"{file.Sha256}\""),
             enableRangeProcessing: true);
     }
+
+    /// <summary>
+    /// A document's file: a PDF asked for <paramref name="inline"/> is shown inside the app's own page (this one response
+    /// may be framed by the app), anything else downloads.
+    /// </summary>
+    public static Task<IResult> ShowOrDownloadAsync(StoredFileInfo file, bool? inline, HttpContext context, FileService files, CancellationToken ct)
+    {
+        var show = inline == true && file.ContentType.StartsWith("application/pdf", StringComparison.Ordinal);
+        if (show)
+        {
+            Security.SecurityHeaders.AllowFramingBySelf(context.Response);
+        }
+
+        return DownloadAsync(file, files, ct, inline: show);
+    }
 }
