@@ -64,6 +64,7 @@ public static class WorkspaceHost
         builder.AddWorkspaceAuth();
         services.AddWorkspaceNotifications();
         services.AddWorkspaceTasks(builder.Configuration);
+        Features.Datasets.DatasetsExtensions.AddWorkspaceDatasets(services, builder.Configuration);
         return builder;
     }
 
@@ -84,6 +85,11 @@ public static class WorkspaceHost
             {
                 await Features.Documents.DemoDocuments.SeedAsync(app.Services);
                 await Features.Documents.DemoOutgoing.SeedAsync(app.Services);
+            }
+
+            if (app.Configuration.GetValue("Seeding:DemoDatasets", true))
+            {
+                await Features.Datasets.DemoDatasets.SeedAsync(app.Services);
             }
         }
     }
@@ -109,6 +115,7 @@ public static class WorkspaceHost
             o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
         });
         app.UseSecurityHeaders(app.Configuration["Authentication:Authority"]);
+        Features.Datasets.OpenDataEndpoints.UsePublicCaching(app);
         app.UseBadRequestProblems();
         app.UseSameOriginGuard();
 
@@ -138,6 +145,8 @@ public static class WorkspaceHost
         app.MapTaskFiles();
         Features.Documents.DocumentsExtensions.MapDocumentFiles(app);
         Features.Documents.OutgoingExtensions.MapOutgoingFiles(app);
+        Features.Datasets.DatasetsExtensions.MapDatasetFiles(app);
+        Features.Datasets.OpenDataEndpoints.MapOpenData(app);
         // Our own Content-Security-Policy (SecurityHeaders) already forbids framing; Blazor's would be a second header.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;

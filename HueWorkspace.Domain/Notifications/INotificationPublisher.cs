@@ -41,6 +41,8 @@ public sealed record EntityChange(string Area, Guid Id, Guid? ParentId = null)
 {
     public const string Tasks = "tasks";
     public const string Documents = "documents";
+    public const string Datasets = "datasets";
+    public const string Councils = "councils";
 }
 
 /// <summary>Tells nobody: for work nobody watches live (demo data at start-up, benchmarks of reads).</summary>

@@ -96,4 +96,9 @@ public static class NotificationKinds
     public const string OutgoingIssued = "outgoing.issued";
     public const string OutgoingRecalled = "outgoing.recalled";
     public const string DocumentArrived = "document.arrived";
+    public const string DatasetNearDuplicate = "dataset.near-duplicate";
+    public const string DatasetExpiring = "dataset.expiring";
+    public const string DatasetExpired = "dataset.expired";
+    public const string CouncilMember = "council.member";
+    public const string CouncilOutcome = "council.outcome";
 }

@@ -50,6 +50,11 @@ public static class PersistenceExtensions
         services.AddScoped<Documents.OutgoingService>();
         services.AddScoped<Documents.OutgoingQueries>();
         services.AddScoped<Documents.DocumentExchange>();
+        services.AddScoped<Datasets.DatasetService>();
+        services.AddScoped<Datasets.DatasetQueries>();
+        services.AddScoped<Datasets.CouncilService>();
+        services.AddScoped<Datasets.CouncilQueries>();
+        services.AddScoped<Datasets.OpenDataQueries>();
 
         // Files: content on disk under Files:Root (relative to the content root), metadata in the database.
         files ??= new FileStoreOptions();

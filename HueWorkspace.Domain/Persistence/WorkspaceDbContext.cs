@@ -71,6 +71,22 @@ public sealed class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> opti
 
     public DbSet<Documents.SigningAuthorisation> SigningAuthorisations => Set<Documents.SigningAuthorisation>();
 
+    public DbSet<Datasets.Dataset> Datasets => Set<Datasets.Dataset>();
+
+    public DbSet<Datasets.DatasetField> DatasetFields => Set<Datasets.DatasetField>();
+
+    public DbSet<Datasets.DatasetCodeList> DatasetCodeLists => Set<Datasets.DatasetCodeList>();
+
+    public DbSet<Datasets.CodeList> CodeLists => Set<Datasets.CodeList>();
+
+    public DbSet<Datasets.Council> Councils => Set<Datasets.Council>();
+
+    public DbSet<Datasets.CouncilMember> CouncilMembers => Set<Datasets.CouncilMember>();
+
+    public DbSet<Datasets.CouncilCheck> CouncilChecks => Set<Datasets.CouncilCheck>();
+
+    public DbSet<Datasets.CouncilVote> CouncilVotes => Set<Datasets.CouncilVote>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WorkspaceDbContext).Assembly);

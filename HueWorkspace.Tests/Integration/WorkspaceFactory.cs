@@ -25,6 +25,9 @@ public class WorkspaceFactory : WebApplicationFactory<Program>
     /// <summary>Seed the month of demo incoming documents, as a developer's first start does.</summary>
     public bool DemoDocuments { get; init; }
 
+    /// <summary>Seed the demo catalogue (datasets, a council in session, certified and published datasets with files).</summary>
+    public bool DemoDatasets { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -40,6 +43,8 @@ public class WorkspaceFactory : WebApplicationFactory<Program>
 
         // A month of demo documents costs each host a few seconds; the hosts that want them say so.
         builder.UseSetting("Seeding:DemoDocuments", DemoDocuments ? "true" : "false");
+        builder.UseSetting("Seeding:DemoDatasets", DemoDatasets ? "true" : "false");
+        builder.UseSetting("Datasets:JobEnabled", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
 
         // Reminders run on demand in their own tests; a timer firing mid-test would add notifications at random.

@@ -43,6 +43,7 @@ public static class ApiExtensions
         api.MapTasksApi();
         Features.Documents.DocumentsExtensions.MapDocumentsApi(api);
         Features.Documents.OutgoingExtensions.MapOutgoingApi(api);
+        Features.Datasets.DatasetsExtensions.MapDatasetsApi(api);
         return api;
     }
 }
