@@ -125,7 +125,8 @@ public sealed class Dataset : IVersioned, IAudited
 
     /// <summary>"Danh mục hành chính" and "hành chính danh mục" are the same name: words sorted, diacritics and case gone.</summary>
     public static string NormalizeName(string name) =>
-        string.Join(' ', TextSearch.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Order(StringComparer.Ordinal));
+        string.Join(' ', new string(TextSearch.Normalize(name).Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray())
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Order(StringComparer.Ordinal));
 
     internal static Dataset Create(DatasetInput input, Guid ownerUnitId, string? focalOfficerName, Actor actor, DateTime nowUtc)
     {
