@@ -37,6 +37,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Factory fa
         ["/announcements/new"] = [UnitLeader, CityLeader, Administrator],
         ["/data-requests"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator, DataRequester],
         ["/datasets"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator, DataRequester],
+        ["/datasets/new"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator],
         ["/tasks"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator],
         ["/tasks/new"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator],
         ["/documents"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator],

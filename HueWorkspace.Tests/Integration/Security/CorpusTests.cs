@@ -124,8 +124,62 @@ public sealed class CorpusTests(CorpusTests.Factory factory) : IClassFixture<Cor
         return await db.OutgoingDocuments.Where(d => d.Id == _outgoing).Select(d => d.Version).SingleAsync();
     }
 
+    private Guid _dataset;
+    private Guid _council;
+
+    /// <summary>A dataset of Sở Y tế registered by its data officer, and a council on it opened by the platform authority.</summary>
+    private async Task<(Guid Dataset, Guid Council)> CouncilAsync()
+    {
+        if (_council == Guid.Empty)
+        {
+            var services = factory.Services;
+            var publisher = services.GetRequiredService<HueWorkspace.Domain.Notifications.INotificationPublisher>();
+            var owner = new TestCurrentUser { Actor = await DemoActors.ForAsync(Db, "yt.dulieu") };
+            var files = new HueWorkspace.Domain.Files.FileService(services.GetRequiredService<HueWorkspace.Domain.Files.IFileStore>(),
+                services.GetRequiredService<HueWorkspace.Domain.Files.FileStoreOptions>(), owner);
+            var datasets = new HueWorkspace.Domain.Datasets.DatasetService(Db, owner, publisher, TimeProvider.System, files);
+            _dataset = await datasets.CreateAsync(new HueWorkspace.Domain.Datasets.DatasetInput("Bộ dữ liệu để thử bộ dữ liệu xấu", "Mô tả", HueWorkspace.Domain.Datasets.DatasetType.SectorData,
+                [new("Trường", HueWorkspace.Domain.Datasets.FieldType.Text, null, false)], [], null, HueWorkspace.Domain.Datasets.UpdateFrequency.Monthly, "Phòng", false, false, null, null));
+            await datasets.RegisterAsync(_dataset, await DatasetVersionAsync());
+            var organiser = new TestCurrentUser { Actor = await DemoActors.ForAsync(Db, "khcn.dulieu") };
+            var councils = new HueWorkspace.Domain.Datasets.CouncilService(Db, organiser, publisher, TimeProvider.System, new HueWorkspace.Domain.Datasets.DatasetOptions());
+            _council = await councils.OpenAsync(_dataset, await DatasetVersionAsync(), TaskApi.Today,
+                [await DemoActors.UserIdAsync(Db, "vp.lanhdao"), await DemoActors.UserIdAsync(Db, "khcn.lanhdao"), await DemoActors.UserIdAsync(Db, "yt.dulieu")],
+                await DemoActors.UserIdAsync(Db, "khcn.lanhdao"));
+        }
+
+        return (_dataset, _council);
+    }
+
+    private async Task<Guid> DatasetVersionAsync()
+    {
+        await using var db = await Db.CreateDbContextAsync();
+        return await db.Datasets.Where(d => d.Id == _dataset).Select(d => d.Version).SingleAsync();
+    }
+
     private IEnumerable<Case> Cases()
     {
+        yield return new("POST /api/councils/{id:guid}/checks", "vp.lanhdao", async () => $"/api/councils/{(await CouncilAsync()).Council}/checks", () => Task.FromResult(new JsonObject
+        {
+            ["criterion"] = "OneOwner",
+            ["verdict"] = "Met",
+            ["note"] = "Ghi chú",
+        }), ["note"]);
+        yield return new("POST /api/councils/{id:guid}/vote", "vp.lanhdao", async () => $"/api/councils/{(await CouncilAsync()).Council}/vote", () => Task.FromResult(new JsonObject
+        {
+            ["vote"] = "Disagree",
+            ["reason"] = "Lý do",
+        }), ["reason"]);
+        yield return new("POST /api/councils/{id:guid}/close", "khcn.lanhdao", async () => $"/api/councils/{(await CouncilAsync()).Council}/close",
+            () => Task.FromResult(new JsonObject()), []);
+        yield return new("POST /api/datasets/{id:guid}/councils", "khcn.dulieu", async () => $"/api/datasets/{(await CouncilAsync()).Dataset}/councils", async () => new JsonObject
+        {
+            ["datasetVersion"] = await DatasetVersionAsync(),
+            ["meetingDate"] = TaskApi.Today.ToString("yyyy-MM-dd"),
+            ["memberIds"] = new JsonArray(await DemoActors.UserIdAsync(Db, "vp.lanhdao"), await DemoActors.UserIdAsync(Db, "khcn.lanhdao")),
+            ["chairId"] = await DemoActors.UserIdAsync(Db, "khcn.lanhdao"),
+        }, []);
+
         foreach (var operation in new[] { "Return", "Sign", "Recall", "Revise", "Xyz" })
         {
             yield return new("POST /api/outgoing/{id:guid}/actions/{operation}", "khcn.lanhdao",
@@ -304,6 +358,8 @@ public sealed class CorpusTests(CorpusTests.Factory factory) : IClassFixture<Cor
             .Concat((await db.Notifications.Select(n => n.TitleArgs).ToListAsync()).SelectMany(a => a))
             .Concat((await db.IncomingDocuments.Select(d => new[] { d.DirectionText, d.ReturnReason, d.Excerpt }).ToListAsync()).SelectMany(a => a))
             .Concat(await db.OutgoingSteps.Select(x => x.Text).ToListAsync())
+            .Concat(await db.CouncilChecks.Select(x => x.Note).ToListAsync())
+            .Concat(await db.CouncilVotes.Select(x => x.Reason).ToListAsync())
             .Concat((await db.SigningAuthorisations.Select(a => new[] { a.Reference, a.Scope }).ToListAsync()).SelectMany(a => a))
             .OfType<string>().ToList();
         Assert.NotEmpty(texts);
@@ -324,7 +380,7 @@ public sealed class CorpusTests(CorpusTests.Factory factory) : IClassFixture<Cor
             var client = await factory.ClientAsync(user);
             var paths = new List<string> { "/", "/tasks?tab=All", "/api/tasks?tab=All", "/tasks/export.xlsx?tab=All", "/announcements", "/api/announcements", "/notifications", "/api/notifications",
                 "/documents", "/api/documents", "/documents/export.xlsx", "/documents/so-den.pdf", "/outgoing", "/api/outgoing", "/outgoing/export.xlsx", "/outgoing/so-di.pdf",
-                "/outgoing/authorisations" };
+                "/outgoing/authorisations", "/datasets", "/api/datasets", "/councils", "/open-data", "/open-data/catalogue" };
             if (user == "khcn.lanhdao")
             {
                 paths.AddRange([$"/outgoing/{_outgoing}", $"/api/outgoing/{_outgoing}"]);
