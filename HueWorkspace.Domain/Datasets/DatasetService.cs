@@ -86,10 +86,16 @@ public sealed class DatasetService(
 
     /// <summary>A certified public dataset goes on the open-data pages (Art. 5.6, 20); never one with personal data or a state secret.</summary>
     public Task PublishAsync(Guid id, Guid version, CancellationToken ct = default) =>
-        ActAsync(id, version, DatasetOperation.Publish, x =>
+        ActAsync(id, version, DatasetOperation.Publish, async x =>
         {
+            // Art. 20.1: open data is reachable and machine-readable — something to download.
+            if (!await x.Db.StoredFiles.AnyAsync(f => f.Area == FilesArea && f.RecordId == x.Dataset.Id, ct))
+            {
+                throw new DomainException("Vui lòng đính kèm tệp dữ liệu mở (CSV hoặc JSON) trước khi công bố.");
+            }
+
             x.Dataset.Publish(clock.GetUtcNow().UtcDateTime);
-            return Task.FromResult<IReadOnlyList<Notice>>([]);
+            return [];
         }, ct);
 
     /// <summary>The owner attaches the files the public downloads (CSV, JSON), in the dataset's save.</summary>

@@ -19,8 +19,7 @@ public sealed class CertificateJobTests : DatasetTest
 
         await ActAsAsync("khcn.lanhdao");
         await Councils.CloseAsync(council);
-        await ActAsAsync("yt.dulieu");
-        await Datasets.PublishAsync(id, await DatasetVersionAsync(id));
+        await PublishWithFileAsync(id);
         var job = new CertificateJob(Db, Publisher, FakeClock, Options);
         var steward = await DemoActors.UserIdAsync(Db, "yt.dulieu");
 

@@ -65,7 +65,8 @@ public sealed class CouncilTests : DatasetTest
         }
 
         await ActAsAsync("yt.dulieu");
-        await Datasets.PublishAsync(id, await DatasetVersionAsync(id));
+        Assert.Contains("tệp dữ liệu mở", (await Assert.ThrowsAsync<DomainException>(async () => await Datasets.PublishAsync(id, await DatasetVersionAsync(id)))).Message);
+        await PublishWithFileAsync(id);
         Assert.Equal(DatasetState.Published, (await ReloadDatasetAsync(id)).State);
     }
 

@@ -49,6 +49,15 @@ public abstract class DatasetTest : TaskTest
         return id;
     }
 
+    /// <summary>The owner attaches a CSV (needed before publishing) and publishes.</summary>
+    protected async Task PublishWithFileAsync(Guid id, string steward = "yt.dulieu")
+    {
+        await ActAsAsync(steward);
+        var csv = System.Text.Encoding.UTF8.GetBytes("ten_co_so,dia_chi\nBệnh viện Trung ương Huế,16 Lê Lợi\n");
+        await Datasets.AddFilesAsync(id, await DatasetVersionAsync(id), [await StageAsync("co-so.csv", csv)]);
+        await Datasets.PublishAsync(id, await DatasetVersionAsync(id));
+    }
+
     protected static readonly string[] UsualMembers = ["vp.lanhdao", "khcn.lanhdao", "yt.dulieu"];
 
     /// <summary>The platform authority's data officer opens the review; khcn.lanhdao chairs.</summary>
