@@ -1,6 +1,6 @@
 using HueWorkspace.Benchmarks;
 
-// Run by hand, in Release: dotnet run -c Release --project HueWorkspace.Benchmarks [-- tasks [count] | watchers [pages] | workingdays | documents [count]]
+// Run by hand, in Release: dotnet run -c Release --project HueWorkspace.Benchmarks [-- tasks [count] | watchers [pages] | workingdays | documents [count] | datasets [count]]
 // Results and the machine they ran on go into docs/benchmarks.md.
 var suite = args.FirstOrDefault() ?? "tasks";
 switch (suite)
@@ -14,11 +14,14 @@ switch (suite)
     case "documents":
         await IncomingListBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000);
         break;
+    case "datasets":
+        await DatasetSuggestBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000);
+        break;
     case "workingdays":
         await WorkingDaysBenchmark.RunAsync();
         break;
     default:
-        Console.Error.WriteLine($"Unknown suite '{suite}'. Suites: tasks, watchers, workingdays, documents");
+        Console.Error.WriteLine($"Unknown suite '{suite}'. Suites: tasks, watchers, workingdays, documents, datasets");
         return 1;
 }
 
