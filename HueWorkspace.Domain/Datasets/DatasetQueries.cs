@@ -29,7 +29,7 @@ public sealed record DatasetPage(IReadOnlyList<DatasetRow> Items, int Total);
 public sealed record CouncilSummary(Guid Id, DateOnly MeetingDate, CouncilState State, bool? Certified);
 
 public sealed record DatasetDetail(Dataset Dataset, string OwnerName, DatasetRelation Relation, IReadOnlyList<DatasetOperation> Allowed, IReadOnlyList<CodeList> CodeLists,
-    SimilarDataset? SimilarTo, IReadOnlyList<StoredFileInfo> Files, IReadOnlyList<CouncilSummary> Councils, bool UpdateOverdue)
+    SimilarDataset? SimilarTo, IReadOnlyList<StoredFileInfo> Files, IReadOnlyList<CouncilSummary> Councils, bool UpdateOverdue, string PlatformAuthorityName)
 {
     public bool Can(DatasetOperation operation) => Allowed.Contains(operation);
 }
@@ -101,7 +101,8 @@ public sealed class DatasetQueries(IDbContextFactory<WorkspaceDbContext> dbFacto
         return new DatasetDetail(dataset, tree.Find(dataset.OwnerUnitId)?.Name ?? "", relation, DatasetAccess.Allowed(relation, dataset),
             await db.CodeLists.AsNoTracking().Where(c => listIds.Contains(c.Id)).OrderBy(c => c.Code).ToListAsync(ct),
             similar is null ? null : new SimilarDataset(similar.Id, similar.Name, tree.Find(similar.OwnerUnitId)?.Name ?? "", similar.State, 0),
-            await FileService.ListAsync(db, DatasetService.FilesArea, id, ct), councils, dataset.IsUpdateOverdue(VietnamTime.Today(clock)));
+            await FileService.ListAsync(db, DatasetService.FilesArea, id, ct), councils, dataset.IsUpdateOverdue(VietnamTime.Today(clock)),
+            tree.PlatformAuthority?.Name ?? "");
     }
 
     /// <summary>

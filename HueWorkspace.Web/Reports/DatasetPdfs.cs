@@ -46,7 +46,8 @@ public static class DatasetCertificatePdf
         var d = detail.Dataset;
         var document = new PdfDocument();
         document.Info.Title = $"Giấy chứng nhận {d.CertificateNumber}";
-        var w = DatasetPaper.Start(document, "Sở Khoa học và Công nghệ", "GIẤY CHỨNG NHẬN\nDỮ LIỆU SỐ ĐẠT CHUẨN");
+        // The unit playing the platform authority's role is a setting of the organisation (RELATED-LAW.md), never a name in code.
+        var w = DatasetPaper.Start(document, detail.PlatformAuthorityName, "GIẤY CHỨNG NHẬN\nDỮ LIỆU SỐ ĐẠT CHUẨN");
         var normal = PdfPageWriter.Font(12);
         w.Paragraph($"Số: {d.CertificateNumber}", normal, center: true, after: 12);
         w.Paragraph("Căn cứ Điều 5 Quy định quản lý, vận hành, khai thác nền tảng chuyển đổi số ban hành kèm theo Quyết định số 41/2024/QĐ-UBND; căn cứ kết quả thẩm định của Hội đồng xét duyệt,", normal, after: 8);

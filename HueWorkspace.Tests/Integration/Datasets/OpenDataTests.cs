@@ -143,4 +143,44 @@ public sealed class OpenDataTests(OpenDataTests.Factory factory) : IClassFixture
         Assert.Contains("council-row", council);
         Assert.Equal(HttpStatusCode.Redirect, (await requester.Http.GetAsync("/councils")).StatusCode);
     }
+
+    [Fact]
+    public async Task TheMinutesAndTheCertificate_PrintEveryMembersVerdictsAndVotes_AndTheNumber_InVietnamese()
+    {
+        Guid council;
+        Dataset certified;
+        await using (var db = await factory.Services.GetRequiredService<IDbContextFactory<WorkspaceDbContext>>().CreateDbContextAsync())
+        {
+            certified = await db.Datasets.AsNoTracking().FirstAsync(d => d.State == DatasetState.Published);
+            council = await db.Councils.Where(c => c.DatasetId == certified.Id).Select(c => c.Id).SingleAsync();
+        }
+
+        var chair = await factory.ClientAsync("khcn.lanhdao");
+        var minutes = await chair.Http.GetByteArrayAsync($"/councils/{council}/bien-ban.pdf");
+        var minutesText = PdfText(minutes);
+        foreach (var expected in new[] { "BIÊN BẢN HỌP HỘI ĐỒNG XÉT DUYỆT", "Nguyễn Đức Thắng", "Đặng Ngọc Bảo", "Chủ tịch hội đồng", "Đồng ý", "ĐẠT CHUẨN", certified.Name.Split(',')[0] })
+        {
+            Assert.Contains(expected, minutesText);
+        }
+
+        var owner = await factory.ClientAsync("yt.dulieu");
+        var certificate = await owner.Http.GetByteArrayAsync($"/datasets/{certified.Id}/giay-chung-nhan.pdf");
+        var certificateText = PdfText(certificate);
+        Assert.Contains("GIẤY CHỨNG NHẬN", certificateText);
+        Assert.Contains(certified.CertificateNumber!, certificateText);
+        Assert.Contains("Sở Y tế", certificateText);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await factory.ClientAsync("tc.chuyenvien")).Http.GetAsync($"/councils/{council}/bien-ban.pdf")).StatusCode);
+        if (Environment.GetEnvironmentVariable("HW_SCREENSHOTS") is { } folder)
+        {
+            Directory.CreateDirectory(folder);
+            await File.WriteAllBytesAsync(Path.Combine(folder, "council-minutes.pdf"), minutes);
+            await File.WriteAllBytesAsync(Path.Combine(folder, "dataset-certificate.pdf"), certificate);
+        }
+    }
+
+    private static string PdfText(byte[] pdf)
+    {
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        return string.Join("\n", document.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
+    }
 }
