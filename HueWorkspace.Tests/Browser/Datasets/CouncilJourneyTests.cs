@@ -52,10 +52,29 @@ public sealed class CouncilJourneyTests(BrowserHost host)
             await Expect(owner.Page.GetByTestId("dataset-state")).ToHaveTextAsync("Đã đăng ký");
             var datasetUrl = owner.Page.Url;
 
-            var council = await OpenCouncilAsync(name);
-            await office.GoToAsync($"/councils/{council}");
-            await chair.GoToAsync($"/councils/{council}");
-            await owner.GoToAsync($"/councils/{council}");
+            // The platform authority's leader (who will chair) opens the review from the dataset's page: date, members, chair.
+            await chair.GoToAsync(new Uri(datasetUrl).PathAndQuery);
+            await chair.Page.GetByTestId("ds-action-OpenReview").ClickAsync();
+            await chair.Page.GetByTestId("members").ClickAsync();
+            foreach (var member in new[] { "Nguyễn Đức Thắng", "Đặng Ngọc Bảo", "Mai Xuân Phúc" })
+            {
+                await chair.Page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = member }).First.ClickAsync();
+            }
+
+            for (var attempt = 0; attempt < 20 && await chair.Page.Locator(".mud-popover-open .mud-list-item").CountAsync() > 0; attempt++)
+            {
+                await chair.Page.Keyboard.PressAsync("Escape");
+                await chair.Page.WaitForTimeoutAsync(250);
+            }
+
+            await chair.Page.GetByTestId("chair").ClickAsync();
+            await chair.Page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "Đặng Ngọc Bảo" }).First.ClickAsync();
+            await chair.Page.GetByTestId("ds-confirm").ClickAsync();
+            await chair.Page.WaitForURLAsync("**/councils/*-*");
+            await chair.WaitUntilInteractiveAsync();
+            var council = new Uri(chair.Page.Url).AbsolutePath;
+            await office.GoToAsync(council);
+            await owner.GoToAsync(council);
 
             // Each member works through the checklist and votes; the other two see the vote appear without reloading.
             foreach (var (member, who) in new[] { (office, "Nguyễn Đức Thắng"), (owner, "Mai Xuân Phúc"), (chair, "Đặng Ngọc Bảo") })
@@ -133,22 +152,5 @@ public sealed class CouncilJourneyTests(BrowserHost host)
     {
         await using var db = await Db.CreateDbContextAsync();
         return await db.Datasets.Where(d => d.Id == id).Select(d => d.Version).SingleAsync();
-    }
-
-    /// <summary>The platform authority opens the review (its form is covered by the domain and page tests).</summary>
-    private async Task<Guid> OpenCouncilAsync(string datasetName)
-    {
-        Guid id;
-        await using (var db = await Db.CreateDbContextAsync())
-        {
-            id = await db.Datasets.Where(d => d.Name == datasetName).Select(d => d.Id).SingleAsync();
-        }
-
-        var organiser = new TestCurrentUser { Actor = await DemoActors.ForAsync(Db, "khcn.dulieu") };
-        var services = host.Factory.Services;
-        var councils = new CouncilService(Db, organiser, services.GetRequiredService<INotificationPublisher>(), TimeProvider.System, services.GetRequiredService<DatasetOptions>());
-        return await councils.OpenAsync(id, await VersionAsync(id), TaskSetup.Today,
-            [await DemoActors.UserIdAsync(Db, "vp.lanhdao"), await DemoActors.UserIdAsync(Db, "khcn.lanhdao"), await DemoActors.UserIdAsync(Db, "yt.dulieu")],
-            await DemoActors.UserIdAsync(Db, "khcn.lanhdao"));
     }
 }
