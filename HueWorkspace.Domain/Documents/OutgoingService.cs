@@ -139,7 +139,8 @@ public sealed class OutgoingService(
             var notices = new List<Notice> { new(NotificationKinds.OutgoingIssued, [d.DrafterId, d.SignerId]) };
             var mainPart = d.CurrentRevision.PartId;
             var sent = await x.Db.StoredFiles.AsNoTracking()
-                .Where(f => f.Area == OutgoingDocument.FilesArea && f.RecordId == d.Id && (f.PartId == mainPart || f.PartId == null)).ToListAsync(ct);
+                .Where(f => f.Area == OutgoingDocument.FilesArea && f.RecordId == d.Id && (f.PartId == mainPart || f.PartId == null))
+                .OrderByDescending(f => f.PartId == mainPart).ThenBy(f => f.UploadedAtUtc).ToListAsync(ct);
             foreach (var recipient in d.Recipients.Where(r => r.UnitId is not null).ToList())
             {
                 var unitId = recipient.UnitId!.Value;

@@ -120,4 +120,20 @@ public sealed class DatasetServiceTests : DatasetTest
         var pdf = await StageAsync("bao-cao.pdf", System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n%%EOF\n"));
         Assert.Contains("CSV hoặc JSON", (await Assert.ThrowsAsync<DomainException>(async () => await Datasets.AddFilesAsync(id, await DatasetVersionAsync(id), [pdf]))).Message);
     }
+
+    [Fact]
+    public async Task ThePlatformAuthority_KeepsTheManagedCodeLists_AndADatasetMayOnlyNameListsFromIt()
+    {
+        await ActAsAsync("yt.dulieu");
+        await Assert.ThrowsAsync<ForbiddenException>(() => Datasets.AddCodeListAsync("DMBV", "Danh mục bệnh viện", false));
+        await ActAsAsync("khcn.dulieu");
+        var list = await Datasets.AddCodeListAsync("dmbv", "Danh mục bệnh viện", false);
+        Assert.Contains("đã có", (await Assert.ThrowsAsync<DomainException>(() => Datasets.AddCodeListAsync("DMBV", "Trùng mã", false))).Message);
+        Assert.Contains(await DatasetQueries.CodeListsAsync(), c => c.Id == list && c.Code == "DMBV");
+
+        await ActAsAsync("yt.dulieu");
+        Assert.Contains("danh sách được quản lý", (await Assert.ThrowsAsync<DomainException>(() => Datasets.CreateAsync(Input() with { CodeListIds = [Guid.NewGuid()] }))).Message);
+        var id = await Datasets.CreateAsync(Input() with { CodeListIds = [list] });
+        Assert.Equal("DMBV", Assert.Single((await DatasetQueries.GetAsync(id)).CodeLists).Code);
+    }
 }

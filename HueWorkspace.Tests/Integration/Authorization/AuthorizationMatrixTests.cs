@@ -38,6 +38,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Factory fa
         ["/data-requests"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator, DataRequester],
         ["/datasets"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator, DataRequester],
         ["/datasets/new"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator],
+        ["/datasets/code-lists"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator],
         ["/tasks"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator],
         ["/tasks/new"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator],
         ["/documents"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator],
