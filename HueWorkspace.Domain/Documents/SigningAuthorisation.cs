@@ -121,7 +121,9 @@ public static class SigningRules
 {
     /// <summary>A leader of the unit in their own right: its unit leader, or a city leader for the People's Committee.</summary>
     public static bool LeadsInOwnRight(Guid? userUnitId, IEnumerable<Role> roles, Unit unit) =>
-        userUnitId is { } u && (u == unit.Id && roles.Contains(Role.UnitLeader) || unit.ParentId is null && roles.Contains(Role.CityLeader));
+        userUnitId is { } u && (u == unit.Id && roles.Contains(Role.UnitLeader)
+            // The city's leaders lead the People's Committee (the root of the tree), not the outside organisations at the root too.
+            || unit.ParentId is null && unit.Kind == UnitKind.PeoplesCommittee && roles.Contains(Role.CityLeader));
 
     public static bool LeadsInOwnRight(Actor actor, Unit unit) => LeadsInOwnRight(actor.UnitId, actor.Roles, unit);
 

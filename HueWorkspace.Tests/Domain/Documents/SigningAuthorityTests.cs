@@ -137,5 +137,10 @@ public sealed class SigningAuthorityTests : OutgoingTest
         Assert.Null(SigningRules.Check(SigningCapacity.Q, chairman, committee, tree, [], Today));
         Assert.Throws<DomainException>(() => SigningRules.Check(SigningCapacity.Direct, specialist, committee, tree, [], Today));
         Assert.Throws<DomainException>(() => SigningRules.Check((SigningCapacity)42, chairman, committee, tree, [], Today));
+
+        // Outside organisations sit at the root of the tree too; the city's leaders do not lead them.
+        var outside = tree.Roots.First(u => u.Kind == HueWorkspace.Domain.Organization.UnitKind.ExternalOrganisation);
+        Assert.False(SigningRules.LeadsInOwnRight(chairman, outside));
+        Assert.Equal([committee.Id], tree.Units.Where(u => SigningRules.LeadsInOwnRight(chairman, u)).Select(u => u.Id));
     }
 }
