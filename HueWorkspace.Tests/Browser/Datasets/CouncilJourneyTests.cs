@@ -127,6 +127,19 @@ public sealed class CouncilJourneyTests(BrowserHost host)
             await Expect(visitor.GetByTestId("open-title")).ToHaveTextAsync(name);
             await Expect(visitor.GetByTestId("open-files")).ToContainTextAsync("tram-sac.csv");
             await BrowserHost.ScreenshotAsync(visitor, "datasets-04-open-data");
+
+            // The public pages are audited like the workspace's (axe-core, WCAG 2.1 A/AA), at both sizes.
+            var openPage = visitor.Url;
+            foreach (var (width, height) in new[] { (1366, 800), (390, 844) })
+            {
+                await visitor.SetViewportSizeAsync(width, height);
+                foreach (var path in new[] { openPage, $"{host.BaseUrl}/open-data", $"{host.BaseUrl}/open-data/catalogue" })
+                {
+                    await visitor.GotoAsync(path);
+                    Assert.Empty(await Accessibility.SeriousViolationsAsync(visitor));
+                }
+            }
+
             await publicContext.CloseAsync();
         }
         finally
