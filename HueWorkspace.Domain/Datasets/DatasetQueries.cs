@@ -161,10 +161,18 @@ public sealed class DatasetQueries(IDbContextFactory<WorkspaceDbContext> dbFacto
         return await db.UserProfiles.AsNoTracking().Where(p => p.UnitId == actor.UnitId).OrderBy(p => p.FullName).ToListAsync(ct);
     }
 
-    /// <summary>A file of a dataset the person may see.</summary>
+    /// <summary>
+    /// A file of a dataset: anyone who sees a published dataset downloads its open files; until it is published only its
+    /// owner unit and the platform authority do — everyone else asks for the data (Art. 27.2).
+    /// </summary>
     public async Task<StoredFileInfo> GetFileAsync(Guid id, Guid fileId, CancellationToken ct = default)
     {
-        await GetAsync(id, ct);
+        var detail = await GetAsync(id, ct);
+        if (detail.Dataset.State != DatasetState.Published && (detail.Relation & (DatasetRelation.OwnerMember | DatasetRelation.PlatformAuthority)) == 0)
+        {
+            throw new ForbiddenException("Tệp của bộ dữ liệu chưa công bố chỉ cung cấp qua yêu cầu khai thác dữ liệu (Điều 27.2).");
+        }
+
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await FileService.FindAsync(db, DatasetService.FilesArea, id, fileId, ct);
     }

@@ -136,4 +136,25 @@ public sealed class DatasetServiceTests : DatasetTest
         var id = await Datasets.CreateAsync(Input() with { CodeListIds = [list] });
         Assert.Equal("DMBV", Assert.Single((await DatasetQueries.GetAsync(id)).CodeLists).Code);
     }
+
+    [Fact]
+    public async Task FilesOfADatasetNotYetPublished_AreTheOwnersAndThePlatformAuthoritys_OthersAskForTheData()
+    {
+        var id = await RegisteredAsync();
+        var csv = await StageAsync("du-lieu.csv", System.Text.Encoding.UTF8.GetBytes("a,b\n1,2\n"));
+        await Datasets.AddFilesAsync(id, await DatasetVersionAsync(id), [csv]);
+        var file = Assert.Single((await DatasetQueries.GetAsync(id)).Files);
+        foreach (var (who, may) in new[] { ("yt.chuyenvien", true), ("khcn.chuyenvien", true), ("tc.lanhdao", false), ("chutich", false) })
+        {
+            await ActAsAsync(who);
+            if (may)
+            {
+                Assert.Equal(file.Id, (await DatasetQueries.GetFileAsync(id, file.Id)).Id);
+            }
+            else
+            {
+                Assert.Contains("Điều 27.2", (await Assert.ThrowsAsync<ForbiddenException>(() => DatasetQueries.GetFileAsync(id, file.Id))).Message);
+            }
+        }
+    }
 }
