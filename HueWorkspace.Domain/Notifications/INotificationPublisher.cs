@@ -43,6 +43,7 @@ public sealed record EntityChange(string Area, Guid Id, Guid? ParentId = null)
     public const string Documents = "documents";
     public const string Datasets = "datasets";
     public const string Councils = "councils";
+    public const string DataRequests = "data-requests";
 }
 
 /// <summary>Tells nobody: for work nobody watches live (demo data at start-up, benchmarks of reads).</summary>

@@ -101,4 +101,14 @@ public static class NotificationKinds
     public const string DatasetExpired = "dataset.expired";
     public const string CouncilMember = "council.member";
     public const string CouncilOutcome = "council.outcome";
+    public const string RequestSubmitted = "request.submitted";
+    public const string RequestUpdated = "request.updated";
+    public const string RequestQuestion = "request.question";
+    public const string RequestAnswered = "request.answered";
+    public const string RequestApproved = "request.approved";
+    public const string RequestRefused = "request.refused";
+    public const string RequestProvided = "request.provided";
+    public const string RequestDueSoon = "request.due-soon";
+    public const string RequestOverdue = "request.overdue";
+    public const string RequestExpired = "request.expired";
 }

@@ -55,6 +55,8 @@ public static class PersistenceExtensions
         services.AddScoped<Datasets.CouncilService>();
         services.AddScoped<Datasets.CouncilQueries>();
         services.AddScoped<Datasets.OpenDataQueries>();
+        services.AddScoped<DataRequests.DataRequestService>();
+        services.AddScoped<DataRequests.DataRequestQueries>();
 
         // Files: content on disk under Files:Root (relative to the content root), metadata in the database.
         files ??= new FileStoreOptions();

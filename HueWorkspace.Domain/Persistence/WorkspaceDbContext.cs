@@ -87,6 +87,14 @@ public sealed class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> opti
 
     public DbSet<Datasets.CouncilVote> CouncilVotes => Set<Datasets.CouncilVote>();
 
+    public DbSet<DataRequests.DataRequest> DataRequests => Set<DataRequests.DataRequest>();
+
+    public DbSet<DataRequests.DataRequestEvent> DataRequestEvents => Set<DataRequests.DataRequestEvent>();
+
+    public DbSet<DataRequests.DataAccessToken> DataAccessTokens => Set<DataRequests.DataAccessToken>();
+
+    public DbSet<DataRequests.SharingLogEntry> SharingLog => Set<DataRequests.SharingLogEntry>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WorkspaceDbContext).Assembly);

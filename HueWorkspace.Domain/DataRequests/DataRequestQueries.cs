@@ -1,0 +1,192 @@
+using HueWorkspace.Domain.Common;
+using HueWorkspace.Domain.Files;
+using HueWorkspace.Domain.Persistence;
+using HueWorkspace.Domain.Tasks;
+using Microsoft.EntityFrameworkCore;
+
+namespace HueWorkspace.Domain.DataRequests;
+
+public enum RequestTab
+{
+    /// <summary>Requests my organisation sent (drafts included).</summary>
+    Mine,
+
+    /// <summary>The steward's queue: sent to my unit and not yet answered.</summary>
+    Queue,
+
+    /// <summary>Everything I may see.</summary>
+    All,
+}
+
+public sealed record RequestListQuery(RequestTab Tab = RequestTab.All, RequestState? State = null, string? Search = null, int Page = 0, int PageSize = 20);
+
+public sealed record RequestRow(Guid Id, string? Number, string RequesterName, string? DatasetName, string? UncataloguedDescription, Guid OwnerUnitId, RequestState State,
+    DateOnly? DueOn, DateOnly? AgreedTo, DateTime CreatedAtUtc);
+
+public sealed record RequestPage(IReadOnlyList<RequestRow> Items, int Total);
+
+public sealed record RequestDetail(DataRequest Request, string RequesterUnitName, string OwnerName, RequestRelation Relation, IReadOnlyList<RequestOperation> Allowed,
+    IReadOnlyList<StoredFileInfo> Files, IReadOnlyList<DataAccessToken> Tokens, bool Overdue)
+{
+    public bool Can(RequestOperation operation) => Allowed.Contains(operation);
+}
+
+public sealed record SharingLogQuery(Guid? DatasetId = null, Guid? RequesterUnitId = null, int Page = 0, int PageSize = 50);
+
+/// <summary>What the API reads through a token: the request, the dataset and the files shared under it.</summary>
+public sealed record SharedData(Guid RequestId, string? Number, string? DatasetName, DateOnly AgreedFrom, DateOnly AgreedTo, IReadOnlyList<StoredFileInfo> Files);
+
+/// <summary>Reading data requests: lists, the page, downloads (logged), token reads (logged), the sharing log.</summary>
+public sealed class DataRequestQueries(IDbContextFactory<WorkspaceDbContext> dbFactory, ICurrentUser currentUser, TimeProvider clock)
+{
+    public const string NotFoundMessage = "Không tìm thấy yêu cầu khai thác dữ liệu, hoặc bạn không có quyền xem.";
+
+    private static readonly RequestState[] Open = [RequestState.Submitted, RequestState.UnderReview, RequestState.NeedsInfo];
+
+    public async Task<RequestPage> ListAsync(RequestListQuery query, CancellationToken ct = default)
+    {
+        var actor = currentUser.Require();
+        var size = Paging.Size(query.PageSize);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var tree = await TaskService.TreeAsync(db, ct);
+        var requests = DataRequestAccess.Visible(db, actor, tree);
+        var unit = actor.UnitId ?? Guid.Empty;
+        requests = query.Tab switch
+        {
+            RequestTab.Mine => requests.Where(r => r.RequesterUnitId == unit),
+            RequestTab.Queue => requests.Where(r => r.OwnerUnitId == unit && Open.Contains(r.State)),
+            _ => requests,
+        };
+        if (query.State is { } state)
+        {
+            requests = requests.Where(r => r.State == state);
+        }
+
+        foreach (var word in TextSearch.Normalize(query.Search).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            requests = requests.Where(r => r.SearchText.Contains(word));
+        }
+
+        var total = await requests.CountAsync(ct);
+        var ordered = query.Tab == RequestTab.Queue ? requests.OrderBy(r => r.DueOn).ThenBy(r => r.Id) : requests.OrderByDescending(r => r.CreatedAtUtc).ThenBy(r => r.Id);
+        var rows = await ordered.Skip(Paging.Offset(query.Page, size)).Take(size)
+            .Select(r => new RequestRow(r.Id, r.Number, r.RequesterName, r.DatasetName, r.UncataloguedDescription, r.OwnerUnitId, r.State, r.DueOn, r.AgreedTo, r.CreatedAtUtc))
+            .ToListAsync(ct);
+        return new RequestPage(rows, total);
+    }
+
+    public async Task<RequestDetail> GetAsync(Guid id, CancellationToken ct = default)
+    {
+        var actor = currentUser.Require();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var tree = await TaskService.TreeAsync(db, ct);
+        var request = await db.DataRequests.AsNoTracking().Include(r => r.Events.OrderBy(e => e.AtUtc)).SingleOrDefaultAsync(r => r.Id == id, ct);
+        var relation = request is null ? RequestRelation.None : DataRequestAccess.RelationOf(actor, request, tree);
+        if (request is null || relation == RequestRelation.None)
+        {
+            throw new NotFoundException(NotFoundMessage);
+        }
+
+        var tokens = relation.HasFlag(RequestRelation.Steward) || relation.HasFlag(RequestRelation.PlatformAuthority)
+            ? await db.DataAccessTokens.AsNoTracking().Where(t => t.RequestId == id).OrderByDescending(t => t.CreatedAtUtc).ToListAsync(ct)
+            : [];
+        var today = VietnamTime.Today(clock);
+        return new RequestDetail(request, tree.Find(request.RequesterUnitId)?.Name ?? "", tree.Find(request.OwnerUnitId)?.Name ?? "", relation,
+            DataRequestAccess.Allowed(relation, request), await FileService.ListAsync(db, DataRequestService.FilesArea, id, ct), tokens,
+            Open.Contains(request.State) && !request.IsPaused && request.DueOn < today);
+    }
+
+    /// <summary>
+    /// A provided file: the requester downloads it only within the agreed term, and each download is logged (Nghị định 47
+    /// Art. 45); the owner's stewards read it any time.
+    /// </summary>
+    public async Task<StoredFileInfo> DownloadAsync(Guid id, Guid fileId, CancellationToken ct = default)
+    {
+        var actor = currentUser.Require();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var tree = await TaskService.TreeAsync(db, ct);
+        var request = await db.DataRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct);
+        var relation = request is null ? RequestRelation.None : DataRequestAccess.RelationOf(actor, request, tree);
+        if (request is null || relation == RequestRelation.None)
+        {
+            throw new NotFoundException(NotFoundMessage);
+        }
+
+        var file = await FileService.FindAsync(db, DataRequestService.FilesArea, id, fileId, ct);
+        if (relation.HasFlag(RequestRelation.Steward))
+        {
+            return file;
+        }
+
+        if (!relation.HasFlag(RequestRelation.Requester) || !request.IsWithinTerm(VietnamTime.Today(clock)))
+        {
+            throw new ForbiddenException("Chỉ bên yêu cầu được tải dữ liệu, và chỉ trong thời hạn chia sẻ đã thỏa thuận.");
+        }
+
+        db.SharingLog.Add(new SharingLogEntry(id, request.DatasetId, request.RequesterUnitId, request.RequesterName, SharingMethod.File, $"Tải tệp {file.FileName}", clock.GetUtcNow().UtcDateTime));
+        await db.SaveAsAsync(actor, ct);
+        return file;
+    }
+
+    /// <summary>
+    /// A read through the API with a bearer token: the token of this request, not revoked, within the term; each read is
+    /// logged. Anything else is null (the endpoint answers 401 without saying which).
+    /// </summary>
+    public async Task<SharedData?> ReadSharedAsync(Guid requestId, string? bearer, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(bearer) || bearer.Length > 200)
+        {
+            return null;
+        }
+
+        var hash = DataAccessToken.HashOf(bearer);
+        var today = VietnamTime.Today(clock);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var token = await db.DataAccessTokens.AsNoTracking().SingleOrDefaultAsync(t => t.Hash == hash && t.RequestId == requestId, ct);
+        var request = token is null ? null : await db.DataRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requestId, ct);
+        if (token is null || token.RevokedAtUtc is not null || token.ExpiresOn < today || request is null || !request.IsWithinTerm(today))
+        {
+            return null;
+        }
+
+        db.SharingLog.Add(new SharingLogEntry(requestId, request.DatasetId, request.RequesterUnitId, request.RequesterName, SharingMethod.Api, $"Đọc qua API (mã {token.Prefix}…)", clock.GetUtcNow().UtcDateTime));
+        await db.SaveAsAsync(Actor.System, ct);
+        return new SharedData(requestId, request.Number, request.DatasetName, request.AgreedFrom!.Value, request.AgreedTo!.Value,
+            await FileService.ListAsync(db, DataRequestService.FilesArea, requestId, ct));
+    }
+
+    /// <summary>
+    /// The sharing log (Nghị định 47 Art. 45), newest first: the platform authority sees all of it (Art. 32.8); a unit's
+    /// stewards what their unit shared; a requester what it received.
+    /// </summary>
+    public async Task<(IReadOnlyList<SharingLogEntry> Items, int Total)> SharingLogAsync(SharingLogQuery query, CancellationToken ct = default)
+    {
+        var actor = currentUser.Require();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var tree = await TaskService.TreeAsync(db, ct);
+        var unit = actor.UnitId ?? Guid.Empty;
+        var log = db.SharingLog.AsNoTracking();
+        if (tree.PlatformAuthority?.Id != unit)
+        {
+            var owned = db.DataRequests.Where(r => r.OwnerUnitId == unit).Select(r => r.Id);
+            log = actor.IsInAnyRole(Organization.Role.UnitLeader, Organization.Role.DataOfficer)
+                ? log.Where(e => e.RequesterUnitId == unit || owned.Contains(e.RequestId))
+                : log.Where(e => e.RequesterUnitId == unit);
+        }
+
+        if (query.DatasetId is { } dataset)
+        {
+            log = log.Where(e => e.DatasetId == dataset);
+        }
+
+        if (query.RequesterUnitId is { } requester)
+        {
+            log = log.Where(e => e.RequesterUnitId == requester);
+        }
+
+        var size = Paging.Size(query.PageSize);
+        var total = await log.Take(10_001).CountAsync(ct);
+        var items = await log.OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.Id).Skip(Paging.Offset(query.Page, size)).Take(size).ToListAsync(ct);
+        return (items, total);
+    }
+}

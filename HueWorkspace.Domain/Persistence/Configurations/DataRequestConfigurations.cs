@@ -1,0 +1,72 @@
+using HueWorkspace.Domain.DataRequests;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace HueWorkspace.Domain.Persistence.Configurations;
+
+internal sealed class DataRequestConfiguration : IEntityTypeConfiguration<DataRequest>
+{
+    public void Configure(EntityTypeBuilder<DataRequest> b)
+    {
+        b.HasKey(r => r.Id);
+        b.Property(r => r.Version).IsConcurrencyToken();
+        b.Property(r => r.Number).HasMaxLength(20);
+        b.Property(r => r.RequesterName).HasMaxLength(Organization.UserProfile.NameMaxLength);
+        b.Property(r => r.ContactName).HasMaxLength(DataRequest.ShortMaxLength);
+        b.Property(r => r.ContactDetails).HasMaxLength(DataRequest.ShortMaxLength);
+        b.Property(r => r.DatasetName).HasMaxLength(Datasets.Dataset.NameMaxLength);
+        b.Property(r => r.PlaceOfUse).HasMaxLength(DataRequest.ShortMaxLength);
+        foreach (var text in new[] { nameof(DataRequest.UncataloguedDescription), nameof(DataRequest.DataItems), nameof(DataRequest.Purpose), nameof(DataRequest.LegalBasis),
+                     nameof(DataRequest.Processing), nameof(DataRequest.Conditions), nameof(DataRequest.Security), nameof(DataRequest.Storage), nameof(DataRequest.Deletion),
+                     nameof(DataRequest.RefusalReason) })
+        {
+            b.Property(text).HasMaxLength(DataRequest.TextMaxLength);
+        }
+
+        b.Ignore(r => r.IsPaused);
+        b.HasIndex(r => r.Number).IsUnique();
+        // The steward's queue (by owner and state, due first) and the requester's list.
+        b.HasIndex(r => new { r.OwnerUnitId, r.State, r.DueOn });
+        b.HasIndex(r => new { r.RequesterUnitId, r.CreatedAtUtc });
+        b.HasMany(r => r.Events).WithOne().HasForeignKey(e => e.RequestId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(r => r.Events).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class DataRequestEventConfiguration : IEntityTypeConfiguration<DataRequestEvent>
+{
+    public void Configure(EntityTypeBuilder<DataRequestEvent> b)
+    {
+        b.HasKey(e => e.Id);
+        b.Property(e => e.Id).ValueGeneratedNever();
+        b.Property(e => e.ActorName).HasMaxLength(Organization.UserProfile.NameMaxLength);
+        b.Property(e => e.Text).HasMaxLength(DataRequest.TextMaxLength + 300);
+        b.HasIndex(e => new { e.RequestId, e.AtUtc });
+    }
+}
+
+internal sealed class DataAccessTokenConfiguration : IEntityTypeConfiguration<DataAccessToken>
+{
+    public void Configure(EntityTypeBuilder<DataAccessToken> b)
+    {
+        b.HasKey(t => t.Id);
+        b.Property(t => t.Hash).HasMaxLength(64);
+        b.Property(t => t.Prefix).HasMaxLength(16);
+        b.HasIndex(t => t.Hash).IsUnique();
+        b.HasIndex(t => t.RequestId);
+    }
+}
+
+internal sealed class SharingLogEntryConfiguration : IEntityTypeConfiguration<SharingLogEntry>
+{
+    public void Configure(EntityTypeBuilder<SharingLogEntry> b)
+    {
+        b.HasKey(e => e.Id);
+        b.Property(e => e.RequesterName).HasMaxLength(Organization.UserProfile.NameMaxLength);
+        b.Property(e => e.What).HasMaxLength(DataRequest.ShortMaxLength * 2);
+        b.HasIndex(e => e.AtUtc);
+        b.HasIndex(e => new { e.DatasetId, e.AtUtc });
+        b.HasIndex(e => new { e.RequesterUnitId, e.AtUtc });
+        b.HasIndex(e => new { e.RequestId, e.AtUtc });
+    }
+}

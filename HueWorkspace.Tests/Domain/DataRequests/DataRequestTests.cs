@@ -1,0 +1,261 @@
+using HueWorkspace.Domain.Common;
+using HueWorkspace.Domain.DataRequests;
+using HueWorkspace.Domain.Datasets;
+using HueWorkspace.Domain.Notifications;
+using HueWorkspace.Tests.Builders;
+using HueWorkspace.Tests.Domain.Datasets;
+using Microsoft.EntityFrameworkCore;
+
+namespace HueWorkspace.Tests.Domain.DataRequests;
+
+/// <summary>
+/// The E-Form's workflow (Art. 27.2) on the demo organisation: VNPT Huế (vnpt.khaithac, an outside organisation) asks
+/// Sở Y tế (yt.dulieu, its data officer) for a certified dataset; the answer is due in five working days, pauses excluded.
+/// </summary>
+public sealed class DataRequestTests : DatasetTest
+{
+    private DataRequestService Requests => new(Db, User, Publisher, FakeClock, Files);
+
+    private DataRequestQueries RequestQueries => new(Db, User, FakeClock);
+
+    private async Task<Guid> CertifiedAsync(bool secret = false)
+    {
+        var id = await RegisteredAsync(input: Input(secret: secret, isPublic: !secret && true));
+        var council = await OpenCouncilAsync(id);
+        foreach (var member in UsualMembers)
+        {
+            await ReviewAsync(council, member, Vote.Agree);
+        }
+
+        await ActAsAsync("khcn.lanhdao");
+        await Councils.CloseAsync(council);
+        return id;
+    }
+
+    private static RequestForm Form(Guid? dataset, bool duties = true, DateOnly? from = null, DateOnly? to = null, RequestMethod method = RequestMethod.File) =>
+        new("Đinh Công Tráng", "0234 3822 000", dataset, null, null, "Tên cơ sở, địa chỉ", "Xây dựng bản đồ phủ sóng gần cơ sở y tế",
+            "Quyết định 41/2024/QĐ-UBND, Điều 27", method, RequestFrequency.Once, from ?? Today, to ?? Today.AddMonths(6), false, duties);
+
+    private async Task<Guid> VersionOfAsync(Guid id)
+    {
+        await using var db = Db.CreateDbContext();
+        return await db.DataRequests.Where(r => r.Id == id).Select(r => r.Version).SingleAsync();
+    }
+
+    private async Task<DataRequest> ReloadRequestAsync(Guid id)
+    {
+        await using var db = Db.CreateDbContext();
+        return await db.DataRequests.AsNoTracking().Include(r => r.Events).SingleAsync(r => r.Id == id);
+    }
+
+    private async Task<Guid> SubmittedAsync(Guid dataset, RequestForm? form = null)
+    {
+        await ActAsAsync("vnpt.khaithac");
+        var id = await Requests.SaveDraftAsync(null, null, form ?? Form(dataset));
+        await Requests.SubmitAsync(id, await VersionOfAsync(id));
+        return id;
+    }
+
+    private static Agreement Terms(DateOnly from, DateOnly to) =>
+        new(from, to, "Trụ sở VNPT Huế", "Chỉ dùng để lập bản đồ phủ sóng", "Không chuyển cho bên thứ ba", "Lưu trên máy chủ nội bộ, phân quyền",
+            "Không tạo dữ liệu dẫn xuất công khai", "Xóa toàn bộ khi hết thời hạn");
+
+    [Fact]
+    public async Task ADraft_KeepsWhatWasTyped_AndSubmitting_NamesEachMissingField_WithoutChangingAnything()
+    {
+        var dataset = await CertifiedAsync();
+        await ActAsAsync("vnpt.khaithac");
+        var id = await Requests.SaveDraftAsync(null, null, Form(dataset, duties: false) with { Purpose = null });
+        var draft = await ReloadRequestAsync(id);
+        Assert.Equal((RequestState.Draft, "Tên cơ sở, địa chỉ", ""), (draft.State, draft.DataItems, draft.Purpose));
+
+        var missing = await Assert.ThrowsAsync<FieldException>(async () => await Requests.SubmitAsync(id, await VersionOfAsync(id)));
+        Assert.Equal("purpose", missing.Field);
+        await Requests.SaveDraftAsync(id, await VersionOfAsync(id), Form(dataset, duties: false));
+        var duties = await Assert.ThrowsAsync<FieldException>(async () => await Requests.SubmitAsync(id, await VersionOfAsync(id)));
+        Assert.Equal("duties", duties.Field);
+        Assert.Contains("Điều 28", duties.Message);
+        await Requests.SaveDraftAsync(id, await VersionOfAsync(id), Form(dataset, from: Today.AddMonths(-3), to: Today.AddDays(-1)));
+        Assert.Contains("đã qua", (await Assert.ThrowsAsync<FieldException>(async () => await Requests.SubmitAsync(id, await VersionOfAsync(id)))).Message);
+        Assert.Equal((RequestState.Draft, (string?)null), ((await ReloadRequestAsync(id)).State, (await ReloadRequestAsync(id)).Number));
+
+        // Nobody else sees a draft.
+        await ActAsAsync("yt.dulieu");
+        await Assert.ThrowsAsync<NotFoundException>(() => RequestQueries.GetAsync(id));
+    }
+
+    [Fact]
+    public async Task Submitted_ItIsNumbered_DueInFiveWorkingDays_AndTheOwnersStewardsAreTold()
+    {
+        var id = await SubmittedAsync(await CertifiedAsync());
+        var request = await ReloadRequestAsync(id);
+        Assert.Equal(("YC-2026-0001", new DateOnly(2026, 12, 3), await DemoActors.UnitIdAsync(Db, "SYT")), (request.Number, request.DueOn!.Value, request.OwnerUnitId));
+        var steward = await DemoActors.UserIdAsync(Db, "yt.dulieu");
+        Assert.Contains(Publisher.Published, n => n.RecipientId == steward && n.Kind == NotificationKinds.RequestSubmitted);
+    }
+
+    [Fact]
+    public async Task AQuestion_StopsTheClock_AndTheAnswerStartsItAgainWithTheDaysThatWereLeft()
+    {
+        var id = await SubmittedAsync(await CertifiedAsync());
+        FakeClock.Advance(TimeSpan.FromDays(4)); // Monday 30/11: Tue, Wed, Thu left.
+        await ActAsAsync("yt.dulieu");
+        await Requests.AskAsync(id, await VersionOfAsync(id), "Đề nghị nêu rõ phạm vi bản đồ.");
+        Assert.Equal((RequestState.NeedsInfo, 3), ((await ReloadRequestAsync(id)).State, (await ReloadRequestAsync(id)).PausedWithDaysLeft!.Value));
+
+        FakeClock.Advance(TimeSpan.FromDays(4)); // Friday 04/12.
+        await ActAsAsync("vnpt.khaithac");
+        await Requests.AnswerAsync(id, await VersionOfAsync(id), "Phạm vi: các phường trung tâm.");
+        var answered = await ReloadRequestAsync(id);
+        Assert.Equal((RequestState.UnderReview, new DateOnly(2026, 12, 9)), (answered.State, answered.DueOn!.Value));
+    }
+
+    [Fact]
+    public async Task TheClock_SkipsTet()
+    {
+        FakeClock.SetUtcNow(new DateTimeOffset(2027, 2, 3, 2, 0, 0, TimeSpan.Zero)); // Wednesday 03/02/2027, the eve of the Tết holidays.
+        var id = await SubmittedAsync(Guid.Empty, Form(null) with { DatasetId = null, UncataloguedDescription = "Danh sách trạm y tế", OwnerUnitId = await DemoActors.UnitIdAsync(Db, "SYT") });
+        Assert.Equal(new DateOnly(2027, 2, 17), (await ReloadRequestAsync(id)).DueOn);
+    }
+
+    [Fact]
+    public async Task Approving_RecordsTheAgreementWithItsTerm_ANoTermOrAPastTermIsRefused_AndTheRequesterIsTold()
+    {
+        var id = await SubmittedAsync(await CertifiedAsync());
+        await ActAsAsync("yt.dulieu");
+        Assert.Equal("term", (await Assert.ThrowsAsync<FieldException>(async () => await Requests.ApproveAsync(id, await VersionOfAsync(id), Terms(Today, Today) with { To = null }))).Field);
+        Assert.Contains("đã qua", (await Assert.ThrowsAsync<FieldException>(async () => await Requests.ApproveAsync(id, await VersionOfAsync(id), Terms(Today.AddDays(-10), Today.AddDays(-1))))).Message);
+        Assert.Contains("xóa dữ liệu", (await Assert.ThrowsAsync<DomainException>(async () => await Requests.ApproveAsync(id, await VersionOfAsync(id), Terms(Today, Today.AddMonths(3)) with { Deletion = "" }))).Message);
+        Assert.Equal(RequestState.Submitted, (await ReloadRequestAsync(id)).State);
+
+        await Requests.ApproveAsync(id, await VersionOfAsync(id), Terms(Today, Today.AddMonths(3)));
+        var approved = await ReloadRequestAsync(id);
+        Assert.Equal((RequestState.Approved, Today, Today.AddMonths(3), "Xóa toàn bộ khi hết thời hạn"), (approved.State, approved.AgreedFrom!.Value, approved.AgreedTo!.Value, approved.Deletion));
+        var requester = await DemoActors.UserIdAsync(Db, "vnpt.khaithac");
+        Assert.Contains(Publisher.Published, n => n.RecipientId == requester && n.Kind == NotificationKinds.RequestApproved);
+    }
+
+    [Fact]
+    public async Task ARefusal_NeedsAWrittenReason_AndThePlatformAuthorityIsTold()
+    {
+        var id = await SubmittedAsync(await CertifiedAsync());
+        await ActAsAsync("yt.dulieu");
+        Assert.Contains("lý do từ chối", (await Assert.ThrowsAsync<DomainException>(async () => await Requests.RefuseAsync(id, await VersionOfAsync(id), " "))).Message);
+        await Requests.RefuseAsync(id, await VersionOfAsync(id), "Dữ liệu có thông tin cá nhân của người bệnh, không đủ căn cứ chia sẻ.");
+        Assert.Equal(RequestState.Refused, (await ReloadRequestAsync(id)).State);
+        var authority = await DemoActors.UserIdAsync(Db, "khcn.dulieu");
+        Assert.Contains(Publisher.Published, n => n.RecipientId == authority && n.Kind == NotificationKinds.RequestRefused);
+    }
+
+    [Fact]
+    public async Task AFile_IsDownloadedOnlyByTheRequester_WithinTheTerm_AndEachDownloadIsLogged()
+    {
+        var dataset = await CertifiedAsync();
+        var id = await SubmittedAsync(dataset);
+        await ActAsAsync("yt.dulieu");
+        await Requests.ApproveAsync(id, await VersionOfAsync(id), Terms(Today, Today.AddDays(10)));
+        var csv = await StageAsync("co-so.csv", System.Text.Encoding.UTF8.GetBytes("ten,dia_chi\nBệnh viện Trung ương Huế,16 Lê Lợi\n"));
+        await Requests.ProvideFilesAsync(id, await VersionOfAsync(id), [csv]);
+        var file = Assert.Single((await RequestQueries.GetAsync(id)).Files);
+
+        await ActAsAsync("vnpt.khaithac");
+        Assert.Equal(file.Id, (await RequestQueries.DownloadAsync(id, file.Id)).Id);
+        await ActAsAsync("dhkh.khaithac");
+        await Assert.ThrowsAsync<NotFoundException>(() => RequestQueries.DownloadAsync(id, file.Id));
+
+        FakeClock.Advance(TimeSpan.FromDays(11));
+        await ActAsAsync("vnpt.khaithac");
+        Assert.Contains("thời hạn", (await Assert.ThrowsAsync<ForbiddenException>(() => RequestQueries.DownloadAsync(id, file.Id))).Message);
+
+        await ActAsAsync("khcn.dulieu");
+        var (log, _) = await RequestQueries.SharingLogAsync(new SharingLogQuery(DatasetId: dataset));
+        Assert.Equal([SharingMethod.File, SharingMethod.File], log.Select(e => e.Method));
+        Assert.Contains(log, e => e.What == "Tải tệp co-so.csv");
+    }
+
+    [Fact]
+    public async Task AnApiToken_IsShownOnce_KeptAsAHash_ReadsOnlyItsRequestWithinTheTerm_AndExpiresWithIt()
+    {
+        var id = await SubmittedAsync(await CertifiedAsync());
+        await ActAsAsync("vnpt.khaithac");
+        var apiId = await Requests.SaveDraftAsync(null, null, Form(await DatasetIdAsync(), method: RequestMethod.Api));
+        await Requests.SubmitAsync(apiId, await VersionOfAsync(apiId));
+        await ActAsAsync("yt.dulieu");
+        await Requests.ApproveAsync(apiId, await VersionOfAsync(apiId), Terms(Today, Today.AddDays(5)));
+        var token = await Requests.IssueTokenAsync(apiId, await VersionOfAsync(apiId));
+        await using (var db = Db.CreateDbContext())
+        {
+            var row = await db.DataAccessTokens.SingleAsync(t => t.RequestId == apiId);
+            Assert.Equal(DataAccessToken.HashOf(token), row.Hash);
+            Assert.DoesNotContain(token, row.Hash + row.Prefix + "x");
+        }
+
+        Assert.NotNull(await RequestQueries.ReadSharedAsync(apiId, token));
+        Assert.Null(await RequestQueries.ReadSharedAsync(id, token));
+        Assert.Null(await RequestQueries.ReadSharedAsync(apiId, token + "x"));
+        var job = new DataRequestJob(Db, Publisher, FakeClock);
+        FakeClock.Advance(TimeSpan.FromDays(6));
+        Assert.Null(await RequestQueries.ReadSharedAsync(apiId, token));
+        Assert.True(await job.RunOnceAsync() >= 1);
+        Assert.Equal(RequestState.Expired, (await ReloadRequestAsync(apiId)).State);
+    }
+
+    private async Task<Guid> DatasetIdAsync()
+    {
+        await using var db = Db.CreateDbContext();
+        return await db.Datasets.Where(d => d.State == DatasetState.Certified).Select(d => d.Id).FirstAsync();
+    }
+
+    [Fact]
+    public async Task OneOrganisation_NeverSeesAnothersRequests_AndAnOutsiderCannotAskForAStateSecret()
+    {
+        var id = await SubmittedAsync(await CertifiedAsync());
+        await ActAsAsync("dhkh.khaithac");
+        await Assert.ThrowsAsync<NotFoundException>(() => RequestQueries.GetAsync(id));
+        Assert.Empty((await RequestQueries.ListAsync(new RequestListQuery())).Items);
+        await Assert.ThrowsAsync<NotFoundException>(async () => await Requests.AnswerAsync(id, await VersionOfAsync(id), "x"));
+        foreach (var (who, sees) in new[] { ("yt.dulieu", true), ("khcn.chuyenvien", true), ("yt.chuyenvien", false), ("tc.lanhdao", false) })
+        {
+            await ActAsAsync(who);
+            Assert.Equal(sees, (await RequestQueries.ListAsync(new RequestListQuery())).Items.Any(r => r.Id == id));
+        }
+
+        var secret = await RegisteredAsync("khcn.dulieu", Input(name: "Sự cố an toàn thông tin", secret: true, isPublic: false));
+        await ActAsAsync("vnpt.khaithac");
+        Assert.Equal("dataset", (await Assert.ThrowsAsync<FieldException>(() => Requests.SaveDraftAsync(null, null, Form(secret)))).Field);
+    }
+
+    [Fact]
+    public async Task AnOverdueRequest_IsEscalatedOnce_ToTheOwnersLeaderAndThePlatformAuthority_AndTheStewardRemindedTheDayBefore()
+    {
+        var id = await SubmittedAsync(await CertifiedAsync());
+        var job = new DataRequestJob(Db, Publisher, FakeClock);
+        FakeClock.Advance(TimeSpan.FromDays(6)); // Wednesday 02/12: due tomorrow.
+        Assert.Equal(1, await job.RunOnceAsync());
+        Assert.Equal(0, await job.RunOnceAsync());
+        var steward = await DemoActors.UserIdAsync(Db, "yt.dulieu");
+        Assert.Single(Publisher.Published, n => n.RecipientId == steward && n.Kind == NotificationKinds.RequestDueSoon);
+        FakeClock.Advance(TimeSpan.FromDays(2)); // Friday 04/12: overdue.
+        Assert.Equal(1, await job.RunOnceAsync());
+        Assert.Equal(0, await job.RunOnceAsync());
+        var authority = await DemoActors.UserIdAsync(Db, "khcn.dulieu");
+        Assert.Single(Publisher.Published, n => n.RecipientId == authority && n.Kind == NotificationKinds.RequestOverdue);
+        await ActAsAsync("yt.dulieu");
+        Assert.True((await RequestQueries.GetAsync(id)).Overdue);
+    }
+
+    [Fact]
+    public async Task ATransfer_MovesTheRequestToTheRightOwner_KeepingItsHistory()
+    {
+        var id = await SubmittedAsync(await CertifiedAsync());
+        await ActAsAsync("khcn.dulieu");
+        await Requests.TransferAsync(id, await VersionOfAsync(id), await DemoActors.UnitIdAsync(Db, "IOC"), "Dữ liệu camera do IOC quản lý.");
+        var moved = await ReloadRequestAsync(id);
+        Assert.Equal((await DemoActors.UnitIdAsync(Db, "IOC"), RequestState.Submitted), (moved.OwnerUnitId, moved.State));
+        Assert.Equal([DataRequestEventKind.Submitted, DataRequestEventKind.Transferred], moved.Events.OrderBy(e => e.AtUtc).ThenBy(e => e.Id).Select(e => e.Kind));
+        await ActAsAsync("yt.dulieu");
+        await Assert.ThrowsAsync<NotFoundException>(() => RequestQueries.GetAsync(id));
+        await ActAsAsync("ioc.chuyenvien");
+        Assert.Contains(RequestOperation.Approve, (await RequestQueries.GetAsync(id)).Allowed);
+    }
+}
