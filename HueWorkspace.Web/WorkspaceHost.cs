@@ -65,6 +65,7 @@ public static class WorkspaceHost
         services.AddWorkspaceNotifications();
         services.AddWorkspaceTasks(builder.Configuration);
         Features.Datasets.DatasetsExtensions.AddWorkspaceDatasets(services, builder.Configuration);
+        Features.DataRequests.DataRequestsExtensions.AddWorkspaceDataRequests(services, builder.Configuration);
         return builder;
     }
 
@@ -123,6 +124,7 @@ public static class WorkspaceHost
         app.UseCurrentUser();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseRateLimiter();
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();
@@ -147,6 +149,7 @@ public static class WorkspaceHost
         Features.Documents.OutgoingExtensions.MapOutgoingFiles(app);
         Features.Datasets.DatasetsExtensions.MapDatasetFiles(app);
         Features.Datasets.OpenDataEndpoints.MapOpenData(app);
+        Features.DataRequests.DataRequestsExtensions.MapDataRequestFiles(app);
         // Our own Content-Security-Policy (SecurityHeaders) already forbids framing; Blazor's would be a second header.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;

@@ -45,6 +45,7 @@ public class WorkspaceFactory : WebApplicationFactory<Program>
         builder.UseSetting("Seeding:DemoDocuments", DemoDocuments ? "true" : "false");
         builder.UseSetting("Seeding:DemoDatasets", DemoDatasets ? "true" : "false");
         builder.UseSetting("Datasets:JobEnabled", "false");
+        builder.UseSetting("DataRequests:JobEnabled", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
 
         // Reminders run on demand in their own tests; a timer firing mid-test would add notifications at random.

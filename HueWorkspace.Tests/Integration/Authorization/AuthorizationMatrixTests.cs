@@ -36,6 +36,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Factory fa
         ["/announcements"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator],
         ["/announcements/new"] = [UnitLeader, CityLeader, Administrator],
         ["/data-requests"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator, DataRequester],
+        ["/data-requests/new"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator, DataRequester],
         ["/datasets"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator, DataRequester],
         ["/datasets/new"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator],
         ["/datasets/code-lists"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator],

@@ -1,0 +1,119 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using HueWorkspace.Domain.DataRequests;
+using HueWorkspace.Domain.Datasets;
+using HueWorkspace.Domain.Files;
+using HueWorkspace.Domain.Notifications;
+using HueWorkspace.Domain.Persistence;
+using HueWorkspace.Tests.Builders;
+using HueWorkspace.Tests.Integration.Tasks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HueWorkspace.Tests.Integration.DataRequests;
+
+/// <summary>
+/// Data requests through the HTTP pipeline: the provided file downloads only for the requester (logged), the papers print,
+/// and the token API answers 401 to anything but its own valid token and 429 past its rate.
+/// </summary>
+public sealed class DataRequestApiTests(DataRequestApiTests.Factory factory) : IClassFixture<DataRequestApiTests.Factory>
+{
+    public sealed class Factory : SignedInFactory
+    {
+        public Factory() => DemoDatasets = true;
+    }
+
+    private IDbContextFactory<WorkspaceDbContext> Db => factory.Services.GetRequiredService<IDbContextFactory<WorkspaceDbContext>>();
+
+    private async Task<(DataRequestService Service, FileService Files)> AsAsync(string user)
+    {
+        var current = new TestCurrentUser { Actor = await DemoActors.ForAsync(Db, user) };
+        var services = factory.Services;
+        var files = new FileService(services.GetRequiredService<IFileStore>(), services.GetRequiredService<FileStoreOptions>(), current);
+        return (new DataRequestService(Db, current, services.GetRequiredService<INotificationPublisher>(), TimeProvider.System, files), files);
+    }
+
+    private async Task<Guid> VersionAsync(Guid id)
+    {
+        await using var db = await Db.CreateDbContextAsync();
+        return await db.DataRequests.Where(r => r.Id == id).Select(r => r.Version).SingleAsync();
+    }
+
+    /// <summary>VNPT Huế asks Sở Y tế for its published dataset; the steward agrees for a month.</summary>
+    private async Task<Guid> ApprovedAsync(RequestMethod method)
+    {
+        Guid dataset;
+        await using (var db = await Db.CreateDbContextAsync())
+        {
+            dataset = await db.Datasets.Where(d => d.State == DatasetState.Published && d.Name.StartsWith("Cơ sở khám")).Select(d => d.Id).SingleAsync();
+        }
+
+        var (requester, _) = await AsAsync("vnpt.khaithac");
+        var id = await requester.SaveDraftAsync(null, null, new RequestForm("Đinh Công Tráng", null, dataset, null, null, "Tên, địa chỉ", "Bản đồ phủ sóng", "QĐ 41/2024, Điều 27",
+            method, RequestFrequency.Once, TaskApi.Today, TaskApi.Today.AddMonths(1), false, true));
+        await requester.SubmitAsync(id, await VersionAsync(id));
+        var (steward, _) = await AsAsync("yt.dulieu");
+        await steward.ApproveAsync(id, await VersionAsync(id), new Agreement(TaskApi.Today, TaskApi.Today.AddMonths(1), "VNPT Huế", "Lập bản đồ", null, "Phân quyền", "Không công khai", "Xóa khi hết hạn"));
+        return id;
+    }
+
+    [Fact]
+    public async Task TheProvidedFile_DownloadsForTheRequesterOnly_AndEachDownloadIsLogged_AndThePapersPrint()
+    {
+        var id = await ApprovedAsync(RequestMethod.File);
+        var (steward, files) = await AsAsync("yt.dulieu");
+        var csv = Encoding.UTF8.GetBytes("ten,dia_chi\nTrạm y tế Phú Xuân,12 Đinh Tiên Hoàng\n");
+        await steward.ProvideFilesAsync(id, await VersionAsync(id), [await files.StageAsync("tram-y-te.csv", csv.Length, new MemoryStream(csv))]);
+        Guid fileId;
+        await using (var db = await Db.CreateDbContextAsync())
+        {
+            fileId = await db.StoredFiles.Where(f => f.RecordId == id).Select(f => f.Id).SingleAsync();
+        }
+
+        var requester = await factory.ClientAsync("vnpt.khaithac");
+        Assert.Equal(csv, await requester.Http.GetByteArrayAsync($"/data-requests/{id}/files/{fileId}"));
+        Assert.Equal(HttpStatusCode.NotFound, (await (await factory.ClientAsync("dhkh.khaithac")).Http.GetAsync($"/data-requests/{id}/files/{fileId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await factory.ClientAsync("tc.lanhdao")).Http.GetAsync($"/data-requests/{id}/files/{fileId}")).StatusCode);
+        await using (var db = await Db.CreateDbContextAsync())
+        {
+            Assert.Contains(await db.SharingLog.Where(e => e.RequestId == id).Select(e => e.What).ToListAsync(), w => w == "Tải tệp tram-y-te.csv");
+        }
+
+        using var agreement = UglyToad.PdfPig.PdfDocument.Open(await requester.Http.GetByteArrayAsync($"/data-requests/{id}/thoa-thuan.pdf"));
+        var text = string.Join(" ", agreement.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
+        Assert.Contains("THỎA THUẬN CHIA SẺ DỮ LIỆU", text);
+        Assert.Contains("Xóa khi hết hạn", text);
+    }
+
+    [Fact]
+    public async Task TheTokenApi_ReadsOnlyWithItsOwnValidToken_AndLimitsTheRate()
+    {
+        var id = await ApprovedAsync(RequestMethod.Api);
+        var (steward, _) = await AsAsync("yt.dulieu");
+        var token = await steward.IssueTokenAsync(id, await VersionAsync(id));
+        var anonymous = factory.CreateDefaultClient(new Uri("http://localhost/"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync($"/api/shared/{id}")).StatusCode);
+        var wrong = new HttpRequestMessage(HttpMethod.Get, $"/api/shared/{id}");
+        wrong.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token + "x");
+        var refused = await anonymous.SendAsync(wrong);
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Contains("hết thời hạn", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < HueWorkspace.Web.Features.DataRequests.DataRequestsExtensions.SharedReadsPerMinute + 1; i++)
+        {
+            var read = new HttpRequestMessage(HttpMethod.Get, $"/api/shared/{id}");
+            read.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            statuses.Add((await anonymous.SendAsync(read)).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, statuses[0]);
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+        await using var db = await Db.CreateDbContextAsync();
+        Assert.Equal(HueWorkspace.Web.Features.DataRequests.DataRequestsExtensions.SharedReadsPerMinute, await db.SharingLog.CountAsync(e => e.RequestId == id && e.Method == SharingMethod.Api));
+    }
+}
