@@ -1,0 +1,143 @@
+using HueWorkspace.Domain.Datasets;
+using HueWorkspace.Domain.Persistence;
+using HueWorkspace.Tests.Browser.A11y;
+using HueWorkspace.Tests.Browser.Pages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace HueWorkspace.Tests.Browser.DataRequests;
+
+/// <summary>
+/// An outside organisation asks for data through the E-Form and the owner's steward answers, each seeing the other's
+/// step live: submitted → question → answer → agreement with a term → file provided → downloaded by the requester.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class DataRequestJourneyTests(BrowserHost host)
+{
+    [Fact]
+    public async Task AnOutsideOrganisation_AsksAnswersAndDownloads_WhileTheStewardAnswersLive()
+    {
+        var dataset = await PublishedDatasetAsync();
+        var requester = await host.SignInAsync("vnpt.khaithac");
+        var steward = await host.SignInAsync("yt.dulieu");
+        try
+        {
+            await steward.GoToAsync("/data-requests");
+            await steward.Page.GetByRole(AriaRole.Tab, new() { Name = "Chờ đơn vị tôi trả lời" }).ClickAsync();
+
+            // The E-Form: kept as a draft as it is filled; sending without the duties says so next to the box.
+            await requester.GoToAsync("/data-requests/new");
+            await requester.Page.GetByTestId("dataset").ClickAsync();
+            await requester.Page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = dataset }).First.ClickAsync();
+            await requester.Page.GetByTestId("items").FillAsync("Tên cơ sở, địa chỉ");
+            await requester.Page.GetByTestId("purpose").FillAsync("Lập bản đồ phủ sóng gần cơ sở y tế");
+            await requester.Page.GetByTestId("legal-basis").FillAsync("Quyết định 41/2024/QĐ-UBND, Điều 27");
+            await requester.Page.GetByTestId("legal-basis").PressAsync("Tab");
+            await NewTaskPage.TypeDateAsync(requester.Page.GetByTestId("from"), TaskSetup.Today);
+            await NewTaskPage.TypeDateAsync(requester.Page.GetByTestId("to"), TaskSetup.Today.AddMonths(3));
+            await Expect(requester.Page.GetByTestId("draft-status")).ToContainTextAsync("Đã lưu nháp");
+            await requester.Page.GetByTestId("submit").ClickAsync();
+            await Expect(requester.Page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Điều 28" })).ToBeVisibleAsync();
+            await requester.Page.GetByTestId("duties").ClickAsync();
+            await requester.Page.GetByTestId("submit").ClickAsync();
+            await requester.Page.WaitForURLAsync("**/data-requests/*-*");
+            await requester.WaitUntilInteractiveAsync();
+            await Expect(requester.Page.GetByTestId("request-state")).ToHaveTextAsync("Đã gửi");
+            await BrowserHost.ScreenshotAsync(requester.Page, "requests-01-sent");
+
+            // The steward's queue shows it live; the steward asks a question; the requester sees it live and answers.
+            var row = steward.Page.GetByTestId("request-row").Filter(new() { HasText = dataset });
+            await Expect(row).ToHaveCountAsync(1);
+            await row.GetByRole(AriaRole.Link).ClickAsync();
+            await steward.WaitUntilInteractiveAsync();
+            await Act(steward, "AskQuestion", "Đề nghị nêu rõ phạm vi các phường.");
+            await Expect(requester.Page.GetByTestId("request-state")).ToHaveTextAsync("Cần bổ sung");
+            await Act(requester, "Answer", "Các phường trung tâm: Phú Xuân, Thuận Hóa.");
+            await Expect(steward.Page.GetByTestId("request-state")).ToHaveTextAsync("Đang xem xét");
+
+            // The agreement with its term, then the file.
+            await steward.Page.GetByTestId("rq-action-Approve").ClickAsync();
+            await steward.Page.GetByTestId("agree-place").FillAsync("Trụ sở VNPT Huế");
+            await steward.Page.GetByTestId("agree-processing").FillAsync("Chỉ dùng lập bản đồ phủ sóng");
+            await steward.Page.GetByTestId("agree-security").FillAsync("Lưu trên máy chủ nội bộ, phân quyền truy cập");
+            await steward.Page.GetByTestId("agree-storage").FillAsync("Không công khai dữ liệu dẫn xuất");
+            await steward.Page.GetByTestId("agree-deletion").FillAsync("Xóa toàn bộ khi hết thời hạn");
+            await steward.Page.GetByTestId("rq-confirm").ClickAsync();
+            await Expect(requester.Page.GetByTestId("request-state")).ToHaveTextAsync("Đồng ý");
+            await Expect(requester.Page.GetByTestId("agreed-term")).ToContainTextAsync(TaskSetup.Today.AddMonths(3).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture));
+
+            await steward.Page.GetByTestId("rq-action-Provide").ClickAsync();
+            await steward.Page.GetByTestId("rq-action-form").Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+            {
+                Name = "co-so-y-te.csv",
+                MimeType = "text/csv",
+                Buffer = System.Text.Encoding.UTF8.GetBytes("ten,dia_chi\nTrạm y tế Phú Xuân,12 Đinh Tiên Hoàng\n"),
+            });
+            await Expect(steward.Page.GetByTestId("rq-action-form").Locator(".mud-chip.mud-chip-size-small").Filter(new() { HasText = "co-so-y-te.csv" })).ToBeVisibleAsync();
+            await steward.Page.GetByTestId("rq-confirm").ClickAsync();
+            await Expect(requester.Page.GetByTestId("request-state")).ToHaveTextAsync("Đã cung cấp");
+            await BrowserHost.ScreenshotAsync(steward.Page, "requests-02-provided");
+
+            var download = await requester.Page.RunAndWaitForDownloadAsync(() => requester.Page.GetByTestId("provided-file").ClickAsync());
+            Assert.Equal("co-so-y-te.csv", download.SuggestedFilename);
+        }
+        finally
+        {
+            await requester.CloseAsync();
+            await steward.CloseAsync();
+        }
+    }
+
+    private static async Task Act(ShellPage page, string operation, string text)
+    {
+        await page.Page.GetByTestId($"rq-action-{operation}").ClickAsync();
+        await page.Page.GetByTestId("rq-text").FillAsync(text);
+        await page.Page.GetByTestId("rq-confirm").ClickAsync();
+        await page.Page.GetByTestId("rq-action-form").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+    }
+
+    /// <summary>A certified dataset of Sở Y tế the outside organisation may ask for (made through the services).</summary>
+    private async Task<string> PublishedDatasetAsync()
+    {
+        var db = host.Factory.Services.GetRequiredService<IDbContextFactory<WorkspaceDbContext>>();
+        var services = host.Factory.Services;
+        var name = $"Danh sách trạm y tế đợt {Random.Shared.Next(1000, 9999)}";
+        async Task<HueWorkspace.Tests.Builders.TestCurrentUser> As(string user) => new() { Actor = await HueWorkspace.Tests.Builders.DemoActors.ForAsync(db, user) };
+        var owner = await As("yt.dulieu");
+        var files = new HueWorkspace.Domain.Files.FileService(services.GetRequiredService<HueWorkspace.Domain.Files.IFileStore>(), services.GetRequiredService<HueWorkspace.Domain.Files.FileStoreOptions>(), owner);
+        var publisher = services.GetRequiredService<HueWorkspace.Domain.Notifications.INotificationPublisher>();
+        var datasets = new DatasetService(db, owner, publisher, TimeProvider.System, files);
+        var id = await datasets.CreateAsync(new DatasetInput(name, "Trạm y tế phường, xã.", DatasetType.SectorData, [new("Tên trạm", FieldType.Text, null, false)], [], null,
+            UpdateFrequency.Monthly, "Phòng Nghiệp vụ", false, false, null, null));
+        async Task<Guid> Version()
+        {
+            await using var context = await db.CreateDbContextAsync();
+            return await context.Datasets.Where(d => d.Id == id).Select(d => d.Version).SingleAsync();
+        }
+
+        await datasets.RegisterAsync(id, await Version(), "Đợt mới của danh sách trạm y tế.");
+        var members = new List<Guid>();
+        foreach (var m in new[] { "vp.lanhdao", "khcn.lanhdao", "yt.dulieu" })
+        {
+            members.Add(await HueWorkspace.Tests.Builders.DemoActors.UserIdAsync(db, m));
+        }
+
+        var options = services.GetRequiredService<DatasetOptions>();
+        var council = await new CouncilService(db, await As("khcn.dulieu"), publisher, TimeProvider.System, options).OpenAsync(id, await Version(), TaskSetup.Today, members, members[1]);
+        foreach (var m in new[] { "vp.lanhdao", "khcn.lanhdao", "yt.dulieu" })
+        {
+            var councils = new CouncilService(db, await As(m), publisher, TimeProvider.System, options);
+            foreach (var criterion in Council.Criteria)
+            {
+                await councils.CheckAsync(council, criterion, Verdict.Met, null);
+            }
+
+            await councils.VoteAsync(council, Vote.Agree, null);
+        }
+
+        await new CouncilService(db, await As("khcn.lanhdao"), publisher, TimeProvider.System, options).CloseAsync(council);
+        return name;
+    }
+}
