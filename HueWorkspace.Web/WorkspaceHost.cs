@@ -91,6 +91,7 @@ public static class WorkspaceHost
             if (app.Configuration.GetValue("Seeding:DemoDatasets", true))
             {
                 await Features.Datasets.DemoDatasets.SeedAsync(app.Services);
+                await Features.DataRequests.DemoDataRequests.SeedAsync(app.Services);
             }
         }
     }

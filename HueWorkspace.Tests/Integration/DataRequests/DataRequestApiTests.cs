@@ -116,4 +116,21 @@ public sealed class DataRequestApiTests(DataRequestApiTests.Factory factory) : I
         await using var db = await Db.CreateDbContextAsync();
         Assert.Equal(HueWorkspace.Web.Features.DataRequests.DataRequestsExtensions.SharedReadsPerMinute, await db.SharingLog.CountAsync(e => e.RequestId == id && e.Method == SharingMethod.Api));
     }
+
+    [Fact]
+    public async Task TheDemo_HasRequestsFromBothOutsideOrganisationsAndAUnit_InTheWorkingStates_SomeOverdue()
+    {
+        await using var db = await Db.CreateDbContextAsync();
+        var demo = await db.DataRequests.AsNoTracking().Where(r => r.Purpose != "Bản đồ phủ sóng").ToListAsync();
+        foreach (var state in new[] { RequestState.Draft, RequestState.Submitted, RequestState.UnderReview, RequestState.NeedsInfo, RequestState.Approved, RequestState.Provided, RequestState.Refused })
+        {
+            Assert.Contains(demo, r => r.State == state);
+        }
+
+        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Kind);
+        Assert.Equal(2, demo.Where(r => units[r.RequesterUnitId] == HueWorkspace.Domain.Organization.UnitKind.ExternalOrganisation).Select(r => r.RequesterUnitId).Distinct().Count());
+        Assert.Contains(demo, r => units[r.RequesterUnitId] != HueWorkspace.Domain.Organization.UnitKind.ExternalOrganisation);
+        var today = HueWorkspace.Domain.Common.VietnamTime.Today(TimeProvider.System);
+        Assert.Contains(demo, r => r.State is RequestState.Submitted or RequestState.UnderReview && r.DueOn < today);
+    }
 }
