@@ -37,6 +37,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Factory fa
         ["/announcements/new"] = [UnitLeader, CityLeader, Administrator],
         ["/data-requests"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator, DataRequester],
         ["/data-requests/new"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator, DataRequester],
+        ["/data-requests/log"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator, DataRequester],
         ["/datasets"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator, DataRequester],
         ["/datasets/new"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator],
         ["/datasets/code-lists"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator],

@@ -82,6 +82,17 @@ public sealed class DataRequestApiTests(DataRequestApiTests.Factory factory) : I
             Assert.Contains(await db.SharingLog.Where(e => e.RequestId == id).Select(e => e.What).ToListAsync(), w => w == "Tải tệp tram-y-te.csv");
         }
 
+        // The log: the platform authority's export lists it; another outside organisation's does not.
+        string Cells(byte[] xlsx)
+        {
+            using var sheet = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
+            return string.Join(" ", sheet.WorkbookPart!.SharedStringTablePart?.SharedStringTable.InnerText ?? "", sheet.WorkbookPart.WorksheetParts.Single().Worksheet.InnerText);
+        }
+
+        Assert.Contains(id.ToString(), Cells(await (await factory.ClientAsync("khcn.dulieu")).Http.GetByteArrayAsync("/data-requests/log.xlsx")));
+        Assert.Contains(id.ToString(), Cells(await requester.Http.GetByteArrayAsync("/data-requests/log.xlsx")));
+        Assert.DoesNotContain(id.ToString(), Cells(await (await factory.ClientAsync("dhkh.khaithac")).Http.GetByteArrayAsync("/data-requests/log.xlsx")));
+
         using var agreement = UglyToad.PdfPig.PdfDocument.Open(await requester.Http.GetByteArrayAsync($"/data-requests/{id}/thoa-thuan.pdf"));
         var text = string.Join(" ", agreement.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
         Assert.Contains("THỎA THUẬN CHIA SẺ DỮ LIỆU", text);

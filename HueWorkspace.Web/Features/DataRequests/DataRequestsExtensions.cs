@@ -62,6 +62,25 @@ public static class DataRequestsExtensions
             return Results.File(DataRequestPdfs.Refusal(detail, clock.GetUtcNow().UtcDateTime), "application/pdf", $"tu-choi-{detail.Request.Number}.pdf");
         });
 
+        files.MapGet("/log.xlsx", async (Guid? dataset, Guid? requester, DataRequestQueries queries, TimeProvider clock, CancellationToken ct) =>
+        {
+            var rows = new List<SharingLogEntry>();
+            for (var page = 0; page < 200; page++)
+            {
+                var (items, _) = await queries.SharingLogAsync(new SharingLogQuery(dataset, requester, page, Domain.Common.Paging.MaxPageSize), ct);
+                rows.AddRange(items);
+                if (items.Count < Domain.Common.Paging.MaxPageSize)
+                {
+                    break;
+                }
+            }
+
+            var stamp = VietnamTime.ToLocal(clock.GetUtcNow().UtcDateTime).ToString("yyyyMMdd-HHmm", System.Globalization.CultureInfo.InvariantCulture);
+            return Results.File(XlsxWriter.Build("Nhật ký chia sẻ", ["Thời điểm", "Bên khai thác", "Nội dung", "Phương thức", "Mã yêu cầu"],
+                rows.Select(e => new object?[] { VietnamTime.FormatDateTime(e.AtUtc), e.RequesterName, e.What, DomainTexts.Label(e.Method, DomainTexts.Vietnamese), e.RequestId.ToString() }),
+                [18, 30, 50, 12, 38]), XlsxWriter.ContentType, $"nhat-ky-chia-se-{stamp}.xlsx");
+        });
+
         // The requester's systems read the shared data with the token given for the API method (Art. 27.1b), nothing else.
         app.MapGet("/api/shared/{id:guid}", async (Guid id, HttpRequest request, DataRequestQueries queries, CancellationToken ct) =>
         {
