@@ -19,6 +19,8 @@ public sealed class DataRequest : IVersioned, IAudited
     public const int AnswerWorkingDays = 5;
 
     private readonly List<DataRequestEvent> _events = [];
+    private readonly List<DataErrorReport> _errors = [];
+    private readonly List<OnwardShare> _onward = [];
 
     private DataRequest()
     {
@@ -122,6 +124,10 @@ public sealed class DataRequest : IVersioned, IAudited
 
     public IReadOnlyList<DataRequestEvent> Events => _events;
 
+    public IReadOnlyList<DataErrorReport> Errors => _errors;
+
+    public IReadOnlyList<OnwardShare> Onward => _onward;
+
     public bool IsPaused => State == RequestState.NeedsInfo;
 
     public static bool Permits(RequestState state, RequestOperation operation) => operation switch
@@ -136,6 +142,9 @@ public sealed class DataRequest : IVersioned, IAudited
         RequestOperation.Provide => state is RequestState.Approved or RequestState.Provided,
         RequestOperation.Terminate => state is RequestState.Approved or RequestState.Provided,
         RequestOperation.Comment => state is not (RequestState.Draft or RequestState.Refused or RequestState.Expired or RequestState.Terminated),
+        RequestOperation.ReportError => state is RequestState.Provided or RequestState.Expired,
+        RequestOperation.ResolveError => state is not RequestState.Draft,
+        RequestOperation.AskOnward or RequestOperation.DecideOnward => state is RequestState.Approved or RequestState.Provided,
         _ => false,
     };
 
@@ -329,6 +338,44 @@ public sealed class DataRequest : IVersioned, IAudited
         Record(DataRequestEventKind.Comment, actor, nowUtc, Guard.Required(text, "ý kiến", TextMaxLength, multiline: true));
     }
 
+    /// <summary>An error found in the data received (Art. 28.4), tracked until the owner handles it.</summary>
+    internal DataErrorReport ReportError(string? text, Actor requester, DateTime nowUtc)
+    {
+        Require(RequestOperation.ReportError);
+        var report = new DataErrorReport(Id, Guard.Required(text, "mô tả sai sót", TextMaxLength, multiline: true), requester.Name, nowUtc);
+        _errors.Add(report);
+        Record(DataRequestEventKind.ErrorReported, requester, nowUtc, report.Text);
+        return report;
+    }
+
+    internal void ResolveError(Guid reportId, string? resolution, Actor steward, DateTime nowUtc)
+    {
+        Require(RequestOperation.ResolveError);
+        var report = _errors.SingleOrDefault(e => e.Id == reportId) ?? throw new NotFoundException("Không tìm thấy báo cáo sai sót.");
+        report.Resolve(Guard.Required(resolution, "kết quả xử lý sai sót", TextMaxLength, multiline: true), steward.Name, nowUtc);
+        Record(DataRequestEventKind.ErrorResolved, steward, nowUtc, report.Resolution);
+    }
+
+    /// <summary>A request to pass the data to a named third party: it needs both consents (Art. 26.3).</summary>
+    internal OnwardShare AskOnward(string? party, string? purpose, Actor requester, DateTime nowUtc)
+    {
+        Require(RequestOperation.AskOnward);
+        var share = new OnwardShare(Id, Guard.Required(party, "bên thứ ba", ShortMaxLength), Guard.Required(purpose, "mục đích chia sẻ tiếp", TextMaxLength, multiline: true), requester.Name, nowUtc);
+        _onward.Add(share);
+        Record(DataRequestEventKind.OnwardAsked, requester, nowUtc, $"{share.Party}: {share.Purpose}");
+        return share;
+    }
+
+    /// <summary>One body's consent on an onward share: the owner unit's (as owner) or the platform authority's.</summary>
+    internal void DecideOnward(Guid shareId, bool asOwner, bool consent, Actor actor, DateTime nowUtc)
+    {
+        Require(RequestOperation.DecideOnward);
+        var share = _onward.SingleOrDefault(o => o.Id == shareId) ?? throw new NotFoundException("Không tìm thấy đề nghị chia sẻ tiếp.");
+        share.Decide(asOwner, consent, actor.Name, nowUtc);
+        Record(DataRequestEventKind.OnwardDecided, actor, nowUtc,
+            $"{share.Party}: {(asOwner ? "cơ quan quản lý dữ liệu" : "cơ quan quản lý nền tảng")} {(consent ? "đồng ý" : "không đồng ý")}");
+    }
+
     /// <summary>Within the agreed term today (downloads and API reads are allowed only then).</summary>
     public bool IsWithinTerm(DateOnly today) => State is RequestState.Approved or RequestState.Provided && AgreedFrom <= today && today <= AgreedTo;
 
@@ -349,6 +396,124 @@ public enum DataRequestEventKind
     Terminated,
     Expired,
     Comment,
+    ErrorReported,
+    ErrorResolved,
+    OnwardAsked,
+    OnwardDecided,
+}
+
+/// <summary>An error the requester found in the data received (Art. 28.4), handled by the owner's steward.</summary>
+public sealed class DataErrorReport : IAggregateChild<DataRequest>
+{
+    private DataErrorReport()
+    {
+        Text = null!;
+        ReportedByName = null!;
+    }
+
+    internal DataErrorReport(Guid requestId, string text, string reportedBy, DateTime atUtc)
+    {
+        Id = Guid.CreateVersion7();
+        RequestId = requestId;
+        Text = text;
+        ReportedByName = reportedBy;
+        ReportedAtUtc = atUtc;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid RequestId { get; private set; }
+
+    public string Text { get; private set; }
+
+    public string ReportedByName { get; private set; }
+
+    public DateTime ReportedAtUtc { get; private set; }
+
+    public string? Resolution { get; private set; }
+
+    public string? ResolvedByName { get; private set; }
+
+    public DateTime? ResolvedAtUtc { get; private set; }
+
+    public bool IsOpen => ResolvedAtUtc is null;
+
+    internal void Resolve(string resolution, string by, DateTime atUtc)
+    {
+        if (!IsOpen)
+        {
+            throw new DomainException("Sai sót này đã được xử lý.");
+        }
+
+        Resolution = resolution;
+        ResolvedByName = by;
+        ResolvedAtUtc = atUtc;
+    }
+
+    Guid IAggregateChild<DataRequest>.RootId => RequestId;
+}
+
+/// <summary>Passing the data to a named third party (Art. 26.3): allowed only when the owner unit and the platform authority both consent.</summary>
+public sealed class OnwardShare : IAggregateChild<DataRequest>
+{
+    private OnwardShare()
+    {
+        Party = null!;
+        Purpose = null!;
+        RequestedByName = null!;
+    }
+
+    internal OnwardShare(Guid requestId, string party, string purpose, string requestedBy, DateTime atUtc)
+    {
+        Id = Guid.CreateVersion7();
+        RequestId = requestId;
+        Party = party;
+        Purpose = purpose;
+        RequestedByName = requestedBy;
+        RequestedAtUtc = atUtc;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid RequestId { get; private set; }
+
+    public string Party { get; private set; }
+
+    public string Purpose { get; private set; }
+
+    public string RequestedByName { get; private set; }
+
+    public DateTime RequestedAtUtc { get; private set; }
+
+    public bool? OwnerConsent { get; private set; }
+
+    public string? OwnerByName { get; private set; }
+
+    public bool? AuthorityConsent { get; private set; }
+
+    public string? AuthorityByName { get; private set; }
+
+    /// <summary>Allowed only with both consents; refused as soon as either says no.</summary>
+    public bool? Allowed => OwnerConsent == false || AuthorityConsent == false ? false : OwnerConsent == true && AuthorityConsent == true ? true : null;
+
+    internal void Decide(bool asOwner, bool consent, string by, DateTime atUtc)
+    {
+        if (asOwner ? OwnerConsent is not null : AuthorityConsent is not null)
+        {
+            throw new DomainException("Cơ quan này đã cho ý kiến về đề nghị chia sẻ tiếp.");
+        }
+
+        if (asOwner)
+        {
+            (OwnerConsent, OwnerByName) = (consent, by);
+        }
+        else
+        {
+            (AuthorityConsent, AuthorityByName) = (consent, by);
+        }
+    }
+
+    Guid IAggregateChild<DataRequest>.RootId => RequestId;
 }
 
 /// <summary>One step of a request's history (who, when, what they wrote). Never changed.</summary>

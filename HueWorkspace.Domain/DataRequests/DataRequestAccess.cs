@@ -58,7 +58,8 @@ public static class DataRequestAccess
     public static bool Allows(RequestRelation r, RequestOperation operation) => r != RequestRelation.None && operation switch
     {
         RequestOperation.View => true,
-        RequestOperation.Edit or RequestOperation.Submit or RequestOperation.Answer => r.HasFlag(RequestRelation.Requester),
+        RequestOperation.Edit or RequestOperation.Submit or RequestOperation.Answer or RequestOperation.ReportError or RequestOperation.AskOnward => r.HasFlag(RequestRelation.Requester),
+        RequestOperation.DecideOnward => r.HasFlag(RequestRelation.Steward) || r.HasFlag(RequestRelation.PlatformAuthority),
         RequestOperation.Transfer or RequestOperation.Comment => r.HasFlag(RequestRelation.Steward) || r.HasFlag(RequestRelation.PlatformAuthority),
         _ => r.HasFlag(RequestRelation.Steward),
     };

@@ -71,4 +71,16 @@ public enum RequestOperation
     Provide,
     Terminate,
     Comment,
+
+    /// <summary>The requester reports an error in the data received (Art. 28.4).</summary>
+    ReportError,
+
+    /// <summary>The owner's steward handles a reported error.</summary>
+    ResolveError,
+
+    /// <summary>The requester asks to pass the data to a named third party (Art. 26.3).</summary>
+    AskOnward,
+
+    /// <summary>The owner unit, and the platform authority, each consent or not (Art. 26.3).</summary>
+    DecideOnward,
 }

@@ -80,7 +80,8 @@ public sealed class DataRequestQueries(IDbContextFactory<WorkspaceDbContext> dbF
         var actor = currentUser.Require();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var tree = await TaskService.TreeAsync(db, ct);
-        var request = await db.DataRequests.AsNoTracking().Include(r => r.Events.OrderBy(e => e.AtUtc)).SingleOrDefaultAsync(r => r.Id == id, ct);
+        var request = await db.DataRequests.AsNoTracking().Include(r => r.Events.OrderBy(e => e.AtUtc)).Include(r => r.Errors).Include(r => r.Onward).AsSplitQuery()
+            .SingleOrDefaultAsync(r => r.Id == id, ct);
         var relation = request is null ? RequestRelation.None : DataRequestAccess.RelationOf(actor, request, tree);
         if (request is null || relation == RequestRelation.None)
         {

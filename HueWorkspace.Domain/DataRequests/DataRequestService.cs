@@ -173,6 +173,49 @@ public sealed class DataRequestService(
             return [new Notice(NotificationKinds.RequestUpdated, [x.Request.RequesterId])];
         }, ct);
 
+    /// <summary>The requester reports an error in the data received (Art. 28.4); the owner's stewards are told.</summary>
+    public Task ReportErrorAsync(Guid id, Guid version, string? text, CancellationToken ct = default) =>
+        ActAsync(id, version, RequestOperation.ReportError, async x =>
+        {
+            x.Request.ReportError(text, x.Actor, x.Now);
+            return [new Notice(NotificationKinds.RequestUpdated, await DatasetAccess.StewardsAsync(x.Db, x.Request.OwnerUnitId, ct))];
+        }, ct);
+
+    public Task ResolveErrorAsync(Guid id, Guid version, Guid reportId, string? resolution, CancellationToken ct = default) =>
+        ActAsync(id, version, RequestOperation.ResolveError, x =>
+        {
+            x.Request.ResolveError(reportId, resolution, x.Actor, x.Now);
+            return Task.FromResult<IReadOnlyList<Notice>>([new Notice(NotificationKinds.RequestUpdated, [x.Request.RequesterId])]);
+        }, ct);
+
+    /// <summary>The requester asks to pass the data to a named third party; the owner and the platform authority are asked (Art. 26.3).</summary>
+    public Task AskOnwardAsync(Guid id, Guid version, string? party, string? purpose, CancellationToken ct = default) =>
+        ActAsync(id, version, RequestOperation.AskOnward, async x =>
+        {
+            x.Request.AskOnward(party, purpose, x.Actor, x.Now);
+            var asked = (await DatasetAccess.StewardsAsync(x.Db, x.Request.OwnerUnitId, ct)).Concat(await DatasetAccess.StewardsAsync(x.Db, x.Tree.PlatformAuthority?.Id, ct));
+            return [new Notice(NotificationKinds.RequestUpdated, asked)];
+        }, ct);
+
+    /// <summary>
+    /// A consent on an onward share, recorded for the body the person speaks for: the owner unit's steward for the owner,
+    /// the platform authority's steward for the authority (the platform authority's own data: both, one at a time).
+    /// </summary>
+    public Task DecideOnwardAsync(Guid id, Guid version, Guid shareId, bool consent, CancellationToken ct = default) =>
+        ActAsync(id, version, RequestOperation.DecideOnward, x =>
+        {
+            var relation = DataRequestAccess.RelationOf(x.Actor, x.Request, x.Tree);
+            var share = x.Request.Onward.SingleOrDefault(o => o.Id == shareId) ?? throw new NotFoundException("Không tìm thấy đề nghị chia sẻ tiếp.");
+            var asOwner = relation.HasFlag(RequestRelation.Steward) && share.OwnerConsent is null;
+            if (!asOwner && !(relation.HasFlag(RequestRelation.PlatformAuthority) && x.Actor.IsInAnyRole(Role.UnitLeader, Role.DataOfficer)))
+            {
+                throw new ForbiddenException("Chỉ lãnh đạo hoặc cán bộ quản lý dữ liệu của cơ quan quản lý dữ liệu và của cơ quan quản lý nền tảng được cho ý kiến.");
+            }
+
+            x.Request.DecideOnward(shareId, asOwner, consent, x.Actor, x.Now);
+            return Task.FromResult<IReadOnlyList<Notice>>([new Notice(NotificationKinds.RequestUpdated, [x.Request.RequesterId])]);
+        }, ct);
+
     /// <summary>The file(s) for the requester, through the file store; each provision is logged.</summary>
     public Task ProvideFilesAsync(Guid id, Guid version, IReadOnlyList<StagedFile> staged, CancellationToken ct = default) =>
         ActAsync(id, version, RequestOperation.Provide, async x =>
@@ -250,7 +293,8 @@ public sealed class DataRequestService(
         var actor = currentUser.Require();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var tree = await TaskService.TreeAsync(db, ct);
-        var request = await db.DataRequests.Include(r => r.Events).SingleOrDefaultAsync(r => r.Id == id, ct) ?? throw new NotFoundException(DataRequestQueries.NotFoundMessage);
+        var request = await db.DataRequests.Include(r => r.Events).Include(r => r.Errors).Include(r => r.Onward).AsSplitQuery()
+            .SingleOrDefaultAsync(r => r.Id == id, ct) ?? throw new NotFoundException(DataRequestQueries.NotFoundMessage);
         DataRequestAccess.Demand(DataRequestAccess.RelationOf(actor, request, tree), operation);
         request.Require(operation);
         db.ExpectVersion(request, version);

@@ -29,7 +29,11 @@ internal sealed class DataRequestConfiguration : IEntityTypeConfiguration<DataRe
         b.HasIndex(r => new { r.OwnerUnitId, r.State, r.DueOn });
         b.HasIndex(r => new { r.RequesterUnitId, r.CreatedAtUtc });
         b.HasMany(r => r.Events).WithOne().HasForeignKey(e => e.RequestId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(r => r.Errors).WithOne().HasForeignKey(e => e.RequestId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(r => r.Onward).WithOne().HasForeignKey(e => e.RequestId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(r => r.Events).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Navigation(r => r.Errors).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Navigation(r => r.Onward).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
 
@@ -68,5 +72,36 @@ internal sealed class SharingLogEntryConfiguration : IEntityTypeConfiguration<Sh
         b.HasIndex(e => new { e.DatasetId, e.AtUtc });
         b.HasIndex(e => new { e.RequesterUnitId, e.AtUtc });
         b.HasIndex(e => new { e.RequestId, e.AtUtc });
+    }
+}
+
+internal sealed class DataErrorReportConfiguration : IEntityTypeConfiguration<DataErrorReport>
+{
+    public void Configure(EntityTypeBuilder<DataErrorReport> b)
+    {
+        b.HasKey(e => e.Id);
+        b.Property(e => e.Id).ValueGeneratedNever();
+        b.Property(e => e.Text).HasMaxLength(DataRequest.TextMaxLength);
+        b.Property(e => e.Resolution).HasMaxLength(DataRequest.TextMaxLength);
+        b.Property(e => e.ReportedByName).HasMaxLength(Organization.UserProfile.NameMaxLength);
+        b.Property(e => e.ResolvedByName).HasMaxLength(Organization.UserProfile.NameMaxLength);
+        b.Ignore(e => e.IsOpen);
+        b.HasIndex(e => e.RequestId);
+    }
+}
+
+internal sealed class OnwardShareConfiguration : IEntityTypeConfiguration<OnwardShare>
+{
+    public void Configure(EntityTypeBuilder<OnwardShare> b)
+    {
+        b.HasKey(e => e.Id);
+        b.Property(e => e.Id).ValueGeneratedNever();
+        b.Property(e => e.Party).HasMaxLength(DataRequest.ShortMaxLength);
+        b.Property(e => e.Purpose).HasMaxLength(DataRequest.TextMaxLength);
+        b.Property(e => e.RequestedByName).HasMaxLength(Organization.UserProfile.NameMaxLength);
+        b.Property(e => e.OwnerByName).HasMaxLength(Organization.UserProfile.NameMaxLength);
+        b.Property(e => e.AuthorityByName).HasMaxLength(Organization.UserProfile.NameMaxLength);
+        b.Ignore(e => e.Allowed);
+        b.HasIndex(e => e.RequestId);
     }
 }

@@ -204,6 +204,45 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                     b.ToTable("DataAccessTokens");
                 });
 
+            modelBuilder.Entity("HueWorkspace.Domain.DataRequests.DataErrorReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReportedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportedByName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResolvedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolvedByName")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("DataErrorReport");
+                });
+
             modelBuilder.Entity("HueWorkspace.Domain.DataRequests.DataRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -400,6 +439,53 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                     b.HasIndex("RequestId", "AtUtc");
 
                     b.ToTable("DataRequestEvents");
+                });
+
+            modelBuilder.Entity("HueWorkspace.Domain.DataRequests.OnwardShare", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorityByName")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("AuthorityConsent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerByName")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("OwnerConsent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedByName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("OnwardShare");
                 });
 
             modelBuilder.Entity("HueWorkspace.Domain.DataRequests.SharingLogEntry", b =>
@@ -2179,10 +2265,28 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HueWorkspace.Domain.DataRequests.DataErrorReport", b =>
+                {
+                    b.HasOne("HueWorkspace.Domain.DataRequests.DataRequest", null)
+                        .WithMany("Errors")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("HueWorkspace.Domain.DataRequests.DataRequestEvent", b =>
                 {
                     b.HasOne("HueWorkspace.Domain.DataRequests.DataRequest", null)
                         .WithMany("Events")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HueWorkspace.Domain.DataRequests.OnwardShare", b =>
+                {
+                    b.HasOne("HueWorkspace.Domain.DataRequests.DataRequest", null)
+                        .WithMany("Onward")
                         .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2381,7 +2485,11 @@ namespace HueWorkspace.Domain.Persistence.Migrations
 
             modelBuilder.Entity("HueWorkspace.Domain.DataRequests.DataRequest", b =>
                 {
+                    b.Navigation("Errors");
+
                     b.Navigation("Events");
+
+                    b.Navigation("Onward");
                 });
 
             modelBuilder.Entity("HueWorkspace.Domain.Datasets.Council", b =>

@@ -45,7 +45,7 @@ public sealed class DataRequestTests : DatasetTest
     private async Task<DataRequest> ReloadRequestAsync(Guid id)
     {
         await using var db = Db.CreateDbContext();
-        return await db.DataRequests.AsNoTracking().Include(r => r.Events).SingleAsync(r => r.Id == id);
+        return await db.DataRequests.AsNoTracking().Include(r => r.Events).Include(r => r.Errors).Include(r => r.Onward).AsSplitQuery().SingleAsync(r => r.Id == id);
     }
 
     private async Task<Guid> SubmittedAsync(Guid dataset, RequestForm? form = null)
@@ -257,5 +257,54 @@ public sealed class DataRequestTests : DatasetTest
         await Assert.ThrowsAsync<NotFoundException>(() => RequestQueries.GetAsync(id));
         await ActAsAsync("ioc.chuyenvien");
         Assert.Contains(RequestOperation.Approve, (await RequestQueries.GetAsync(id)).Allowed);
+    }
+
+    private async Task<Guid> ProvidedAsync()
+    {
+        var id = await SubmittedAsync(await CertifiedAsync());
+        await ActAsAsync("yt.dulieu");
+        await Requests.ApproveAsync(id, await VersionOfAsync(id), Terms(Today, Today.AddMonths(2)));
+        var csv = await StageAsync("co-so.csv", System.Text.Encoding.UTF8.GetBytes("ten\nBệnh viện\n"));
+        await Requests.ProvideFilesAsync(id, await VersionOfAsync(id), [csv]);
+        return id;
+    }
+
+    [Fact]
+    public async Task AnErrorInTheDataReceived_IsReportedByTheRequester_AndHandledByTheOwner()
+    {
+        var id = await ProvidedAsync();
+        await ActAsAsync("vnpt.khaithac");
+        await Requests.ReportErrorAsync(id, await VersionOfAsync(id), "Địa chỉ của Bệnh viện Trung ương Huế bị sai số nhà.");
+        var report = Assert.Single((await ReloadRequestAsync(id)).Errors);
+        Assert.True(report.IsOpen);
+        await Assert.ThrowsAsync<ForbiddenException>(async () => await Requests.ResolveErrorAsync(id, await VersionOfAsync(id), report.Id, "Tự sửa."));
+
+        await ActAsAsync("yt.dulieu");
+        await Requests.ResolveErrorAsync(id, await VersionOfAsync(id), report.Id, "Đã sửa địa chỉ, cung cấp lại tệp.");
+        var resolved = Assert.Single((await ReloadRequestAsync(id)).Errors);
+        Assert.Equal(("Đã sửa địa chỉ, cung cấp lại tệp.", "Mai Xuân Phúc"), (resolved.Resolution, resolved.ResolvedByName));
+        Assert.Contains("đã được xử lý", (await Assert.ThrowsAsync<DomainException>(async () => await Requests.ResolveErrorAsync(id, await VersionOfAsync(id), report.Id, "Lần nữa."))).Message);
+    }
+
+    [Fact]
+    public async Task OnwardSharing_NeedsTheConsentOfTheOwnerAndOfThePlatformAuthority_EachRecorded()
+    {
+        var id = await ProvidedAsync();
+        await ActAsAsync("vnpt.khaithac");
+        await Requests.AskOnwardAsync(id, await VersionOfAsync(id), "Công ty Bản đồ số Miền Trung", "Cùng xây dựng bản đồ phủ sóng");
+        var share = Assert.Single((await ReloadRequestAsync(id)).Onward);
+        Assert.Null(share.Allowed);
+        await Assert.ThrowsAsync<ForbiddenException>(async () => await Requests.DecideOnwardAsync(id, await VersionOfAsync(id), share.Id, true));
+
+        await ActAsAsync("yt.dulieu");
+        await Requests.DecideOnwardAsync(id, await VersionOfAsync(id), share.Id, true);
+        Assert.Null(Assert.Single((await ReloadRequestAsync(id)).Onward).Allowed);
+        await ActAsAsync("khcn.chuyenvien");
+        await Assert.ThrowsAsync<ForbiddenException>(async () => await Requests.DecideOnwardAsync(id, await VersionOfAsync(id), share.Id, true));
+        await ActAsAsync("khcn.dulieu");
+        await Requests.DecideOnwardAsync(id, await VersionOfAsync(id), share.Id, true);
+        var decided = Assert.Single((await ReloadRequestAsync(id)).Onward);
+        Assert.Equal((true, "Mai Xuân Phúc", "Trương Công Định"), (decided.Allowed, decided.OwnerByName, decided.AuthorityByName));
+        Assert.Contains("đã cho ý kiến", (await Assert.ThrowsAsync<DomainException>(async () => await Requests.DecideOnwardAsync(id, await VersionOfAsync(id), share.Id, false))).Message);
     }
 }
