@@ -142,6 +142,23 @@ public sealed class DataRequestService(
             return [new Notice(NotificationKinds.RequestRefused, authority.Append(x.Request.RequesterId))];
         }, ct);
 
+    /// <summary>Links the outgoing document that carries the refusal letter (drafted by the refusing steward).</summary>
+    public async Task LinkRefusalLetterAsync(Guid id, Guid outgoingId, CancellationToken ct = default)
+    {
+        var actor = currentUser.Require();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var tree = await TaskService.TreeAsync(db, ct);
+        var request = await db.DataRequests.Include(r => r.Events).SingleOrDefaultAsync(r => r.Id == id, ct) ?? throw new NotFoundException(DataRequestQueries.NotFoundMessage);
+        DataRequestAccess.Demand(DataRequestAccess.RelationOf(actor, request, tree), RequestOperation.Refuse);
+        if (request.State != RequestState.Refused)
+        {
+            throw new DomainException("Chỉ yêu cầu đã bị từ chối mới có văn bản trả lời từ chối.");
+        }
+
+        request.AttachRefusalLetter(outgoingId);
+        await db.SaveAsAsync(actor, ct);
+    }
+
     public Task TransferAsync(Guid id, Guid version, Guid unitId, string? reason, CancellationToken ct = default) =>
         ActAsync(id, version, RequestOperation.Transfer, async x =>
         {

@@ -144,4 +144,42 @@ public sealed class DataRequestApiTests(DataRequestApiTests.Factory factory) : I
         var today = HueWorkspace.Domain.Common.VietnamTime.Today(TimeProvider.System);
         Assert.Contains(demo, r => r.State is RequestState.Submitted or RequestState.UnderReview && r.DueOn < today);
     }
+
+    [Fact]
+    public async Task ARefusal_IsAnsweredInWriting_AsAnOutgoingDocumentOfTheOwnerToTheRequester_AndItsLetterPrints()
+    {
+        Guid dataset;
+        await using (var db = await Db.CreateDbContextAsync())
+        {
+            dataset = await db.Datasets.Where(d => d.State == DatasetState.Published && d.Name.StartsWith("Điểm phát")).Select(d => d.Id).SingleAsync();
+        }
+
+        var (requester, _) = await AsAsync("dhkh.khaithac");
+        var id = await requester.SaveDraftAsync(null, null, new RequestForm(null, null, dataset, null, null, "Vị trí", "Quảng cáo", "Không có", RequestMethod.File, RequestFrequency.Once,
+            TaskApi.Today, TaskApi.Today.AddMonths(1), false, true));
+        await requester.SubmitAsync(id, await VersionAsync(id));
+        var steward = new TestCurrentUser { Actor = await DemoActors.ForAsync(Db, "ioc.chuyenvien") };
+        var services = factory.Services;
+        var files = new FileService(services.GetRequiredService<IFileStore>(), services.GetRequiredService<FileStoreOptions>(), steward);
+        var publisher = services.GetRequiredService<INotificationPublisher>();
+        var requests = new DataRequestService(Db, steward, publisher, TimeProvider.System, files);
+        await requests.RefuseAsync(id, await VersionAsync(id), "Mục đích quảng cáo không thuộc trường hợp được chia sẻ.");
+        var letters = new HueWorkspace.Web.Features.DataRequests.RefusalLetters(new DataRequestQueries(Db, steward, TimeProvider.System), requests,
+            new HueWorkspace.Domain.Documents.OutgoingService(Db, steward, publisher, TimeProvider.System, files), new HueWorkspace.Domain.Documents.OutgoingQueries(Db, steward, TimeProvider.System),
+            files, TimeProvider.System);
+        var letter = await letters.DraftAsync(id);
+
+        await using (var db = await Db.CreateDbContextAsync())
+        {
+            var draft = await db.OutgoingDocuments.AsNoTracking().Include(d => d.Recipients).SingleAsync(d => d.Id == letter);
+            Assert.Equal((await DemoActors.UnitIdAsync(Db, "IOC"), "Trường Đại học Khoa học, Đại học Huế"), (draft.IssuerUnitId, Assert.Single(draft.Recipients).Name));
+            Assert.Contains(id, await db.DataRequests.Where(r => r.RefusalLetterId == letter).Select(r => r.Id).ToListAsync());
+        }
+
+        var pdf = await (await factory.ClientAsync("dhkh.khaithac")).Http.GetByteArrayAsync($"/data-requests/{id}/tu-choi.pdf");
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        var text = string.Join(" ", document.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
+        Assert.Contains("Mục đích quảng cáo không thuộc trường hợp được chia sẻ.", text);
+        Assert.Contains("Kính gửi: Trường Đại học Khoa học, Đại học Huế", text);
+    }
 }

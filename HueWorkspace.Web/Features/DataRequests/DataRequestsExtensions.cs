@@ -21,6 +21,7 @@ public static class DataRequestsExtensions
     public static IServiceCollection AddWorkspaceDataRequests(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<DataRequestJob>();
+        services.AddScoped<RefusalLetters>();
         if (configuration.GetValue("DataRequests:JobEnabled", true))
         {
             services.AddHostedService<DataRequestWorker>();
