@@ -23,7 +23,7 @@ public sealed record RequestListQuery(RequestTab Tab = RequestTab.All, RequestSt
 public sealed record RequestRow(Guid Id, string? Number, string RequesterName, string? DatasetName, string? UncataloguedDescription, Guid OwnerUnitId, RequestState State,
     DateOnly? DueOn, DateOnly? AgreedTo, DateTime CreatedAtUtc);
 
-public sealed record RequestPage(IReadOnlyList<RequestRow> Items, int Total);
+public sealed record RequestPage(IReadOnlyList<RequestRow> Items, int Total, bool MoreThanTotal = false);
 
 public sealed record RequestDetail(DataRequest Request, string RequesterUnitName, string OwnerName, RequestRelation Relation, IReadOnlyList<RequestOperation> Allowed,
     IReadOnlyList<StoredFileInfo> Files, IReadOnlyList<DataAccessToken> Tokens, bool Overdue)
@@ -40,6 +40,9 @@ public sealed record SharedData(Guid RequestId, string? Number, string? DatasetN
 public sealed class DataRequestQueries(IDbContextFactory<WorkspaceDbContext> dbFactory, ICurrentUser currentUser, TimeProvider clock)
 {
     public const string NotFoundMessage = "Không tìm thấy yêu cầu khai thác dữ liệu, hoặc bạn không có quyền xem.";
+
+    /// <summary>Lists and the log count at most this many rows.</summary>
+    public const int CountCap = 1_000;
 
     private static readonly RequestState[] Open = [RequestState.Submitted, RequestState.UnderReview, RequestState.NeedsInfo];
 
@@ -67,12 +70,12 @@ public sealed class DataRequestQueries(IDbContextFactory<WorkspaceDbContext> dbF
             requests = requests.Where(r => r.SearchText.Contains(word));
         }
 
-        var total = await requests.CountAsync(ct);
+        var total = await requests.Take(CountCap + 1).CountAsync(ct);
         var ordered = query.Tab == RequestTab.Queue ? requests.OrderBy(r => r.DueOn).ThenBy(r => r.Id) : requests.OrderByDescending(r => r.CreatedAtUtc).ThenBy(r => r.Id);
         var rows = await ordered.Skip(Paging.Offset(query.Page, size)).Take(size)
             .Select(r => new RequestRow(r.Id, r.Number, r.RequesterName, r.DatasetName, r.UncataloguedDescription, r.OwnerUnitId, r.State, r.DueOn, r.AgreedTo, r.CreatedAtUtc))
             .ToListAsync(ct);
-        return new RequestPage(rows, total);
+        return new RequestPage(rows, Math.Min(total, CountCap), total > CountCap);
     }
 
     public async Task<RequestDetail> GetAsync(Guid id, CancellationToken ct = default)
@@ -124,7 +127,7 @@ public sealed class DataRequestQueries(IDbContextFactory<WorkspaceDbContext> dbF
             throw new ForbiddenException("Chỉ bên yêu cầu được tải dữ liệu, và chỉ trong thời hạn chia sẻ đã thỏa thuận.");
         }
 
-        db.SharingLog.Add(new SharingLogEntry(id, request.DatasetId, request.RequesterUnitId, request.RequesterName, SharingMethod.File, $"Tải tệp {file.FileName}", clock.GetUtcNow().UtcDateTime));
+        db.SharingLog.Add(new SharingLogEntry(request, SharingMethod.File, $"Tải tệp {file.FileName}", clock.GetUtcNow().UtcDateTime));
         await db.SaveAsAsync(actor, ct);
         return file;
     }
@@ -150,7 +153,7 @@ public sealed class DataRequestQueries(IDbContextFactory<WorkspaceDbContext> dbF
             return null;
         }
 
-        db.SharingLog.Add(new SharingLogEntry(requestId, request.DatasetId, request.RequesterUnitId, request.RequesterName, SharingMethod.Api, $"Đọc qua API (mã {token.Prefix}…)", clock.GetUtcNow().UtcDateTime));
+        db.SharingLog.Add(new SharingLogEntry(request, SharingMethod.Api, $"Đọc qua API (mã {token.Prefix}…)", clock.GetUtcNow().UtcDateTime));
         await db.SaveAsAsync(Actor.System, ct);
         return new SharedData(requestId, request.Number, request.DatasetName, request.AgreedFrom!.Value, request.AgreedTo!.Value,
             await FileService.ListAsync(db, DataRequestService.FilesArea, requestId, ct));
@@ -160,34 +163,42 @@ public sealed class DataRequestQueries(IDbContextFactory<WorkspaceDbContext> dbF
     /// The sharing log (Nghị định 47 Art. 45), newest first: the platform authority sees all of it (Art. 32.8); a unit's
     /// stewards what their unit shared; a requester what it received.
     /// </summary>
+    /// <returns>The page, and the count up to <see cref="CountCap"/> (more when <c>Total</c> is past it).</returns>
     public async Task<(IReadOnlyList<SharingLogEntry> Items, int Total)> SharingLogAsync(SharingLogQuery query, CancellationToken ct = default)
     {
         var actor = currentUser.Require();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var tree = await TaskService.TreeAsync(db, ct);
         var unit = actor.UnitId ?? Guid.Empty;
-        var log = db.SharingLog.AsNoTracking();
-        if (tree.PlatformAuthority?.Id != unit)
-        {
-            var owned = db.DataRequests.Where(r => r.OwnerUnitId == unit).Select(r => r.Id);
-            log = actor.IsInAnyRole(Organization.Role.UnitLeader, Organization.Role.DataOfficer)
-                ? log.Where(e => e.RequesterUnitId == unit || owned.Contains(e.RequestId))
-                : log.Where(e => e.RequesterUnitId == unit);
-        }
-
+        var all = db.SharingLog.AsNoTracking();
         if (query.DatasetId is { } dataset)
         {
-            log = log.Where(e => e.DatasetId == dataset);
+            all = all.Where(e => e.DatasetId == dataset);
         }
 
         if (query.RequesterUnitId is { } requester)
         {
-            log = log.Where(e => e.RequesterUnitId == requester);
+            all = all.Where(e => e.RequesterUnitId == requester);
         }
 
+        // Disjoint parts, each an index walk newest first (one OR over both made SQLite gather every match first):
+        // everything for the platform authority; what the unit shared and what it received for a steward; what it received otherwise.
+        List<IQueryable<SharingLogEntry>> parts = tree.PlatformAuthority?.Id == unit ? [all]
+            : actor.IsInAnyRole(Organization.Role.UnitLeader, Organization.Role.DataOfficer)
+                ? [all.Where(e => e.OwnerUnitId == unit), all.Where(e => e.RequesterUnitId == unit && e.OwnerUnitId != unit)]
+                : [all.Where(e => e.RequesterUnitId == unit)];
         var size = Paging.Size(query.PageSize);
-        var total = await log.Take(10_001).CountAsync(ct);
-        var items = await log.OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.Id).Skip(Paging.Offset(query.Page, size)).Take(size).ToListAsync(ct);
+        var offset = Paging.Offset(query.Page, size);
+        var total = 0;
+        var rows = new List<SharingLogEntry>();
+        foreach (var part in parts)
+        {
+            // Counted up to CountCap: a log of millions pays for an exact count with a full scan; "more than" says as much.
+            total += await part.Take(CountCap + 1).CountAsync(ct);
+            rows.AddRange(await part.OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.Id).Take(offset + size).ToListAsync(ct));
+        }
+
+        var items = rows.OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.Id).Skip(offset).Take(size).ToList();
         return (items, total);
     }
 }

@@ -246,7 +246,7 @@ public sealed class DataRequestService(
             await files.AttachAsync(x.Db, FilesArea, x.Request.Id, null, staged, x.Actor, x.Now, ct);
             var names = string.Join(", ", staged.Select(f => f.FileName));
             x.Request.Provide($"Tệp: {names}", x.Actor, x.Now);
-            x.Db.SharingLog.Add(new SharingLogEntry(x.Request.Id, x.Request.DatasetId, x.Request.RequesterUnitId, x.Request.RequesterName, SharingMethod.File, $"Cung cấp tệp {names}", x.Now));
+            x.Db.SharingLog.Add(new SharingLogEntry(x.Request, SharingMethod.File, $"Cung cấp tệp {names}", x.Now));
             return [new Notice(NotificationKinds.RequestProvided, [x.Request.RequesterId])];
         }, ct);
 

@@ -69,11 +69,14 @@ public sealed class SharingLogEntry
         RequesterName = null!;
     }
 
-    internal SharingLogEntry(Guid requestId, Guid? datasetId, Guid requesterUnitId, string requesterName, SharingMethod method, string what, DateTime atUtc)
+    internal SharingLogEntry(DataRequest request, SharingMethod method, string what, DateTime atUtc)
     {
         Id = Guid.CreateVersion7();
-        RequestId = requestId;
-        DatasetId = datasetId;
+        RequestId = request.Id;
+        DatasetId = request.DatasetId;
+        OwnerUnitId = request.OwnerUnitId;
+        var requesterUnitId = request.RequesterUnitId;
+        var requesterName = request.RequesterName;
         RequesterUnitId = requesterUnitId;
         RequesterName = requesterName;
         Method = method;
@@ -86,6 +89,9 @@ public sealed class SharingLogEntry
     public Guid RequestId { get; private set; }
 
     public Guid? DatasetId { get; private set; }
+
+    /// <summary>The unit that shared it (kept on the row: a unit's log is one index walk).</summary>
+    public Guid OwnerUnitId { get; private set; }
 
     public Guid RequesterUnitId { get; private set; }
 

@@ -71,7 +71,9 @@ internal sealed class SharingLogEntryConfiguration : IEntityTypeConfiguration<Sh
         b.HasIndex(e => e.AtUtc);
         b.HasIndex(e => new { e.DatasetId, e.AtUtc });
         b.HasIndex(e => new { e.RequesterUnitId, e.AtUtc });
+        b.HasIndex(e => new { e.OwnerUnitId, e.AtUtc });
         b.HasIndex(e => new { e.RequestId, e.AtUtc });
+        b.HasIndex(e => new { e.OwnerUnitId, e.AtUtc });
     }
 }
 

@@ -505,6 +505,9 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("OwnerUnitId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("RequestId")
                         .HasColumnType("TEXT");
 
@@ -526,6 +529,8 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                     b.HasIndex("AtUtc");
 
                     b.HasIndex("DatasetId", "AtUtc");
+
+                    b.HasIndex("OwnerUnitId", "AtUtc");
 
                     b.HasIndex("RequestId", "AtUtc");
 
