@@ -80,8 +80,29 @@ public sealed class DataRequestJourneyTests(BrowserHost host)
             await Expect(requester.Page.GetByTestId("request-state")).ToHaveTextAsync("Đã cung cấp");
             await BrowserHost.ScreenshotAsync(steward.Page, "requests-02-provided");
 
+            var requestId = Guid.Parse(new Uri(requester.Page.Url).Segments[^1]);
             var download = await requester.Page.RunAndWaitForDownloadAsync(() => requester.Page.GetByTestId("provided-file").ClickAsync());
             Assert.Equal("co-so-y-te.csv", download.SuggestedFilename);
+            var fileUrl = await requester.Page.GetByTestId("provided-file").GetAttributeAsync("href");
+
+            // The agreed term ends (moved into the past, as the calendar would): the daily job expires the request, the
+            // requester sees it without reloading, and the download is refused.
+            var db = host.Factory.Services.GetRequiredService<IDbContextFactory<WorkspaceDbContext>>();
+            Assert.EndsWith($"/data-requests/{requestId}", requester.Page.Url);
+            await using (var context = await db.CreateDbContextAsync())
+            {
+                await context.Database.ExecuteSqlAsync($"UPDATE \"DataRequests\" SET \"AgreedTo\" = {TaskSetup.Today.AddDays(-1)} WHERE \"Id\" = {requestId}");
+            }
+
+            var expired = await host.Factory.Services.GetRequiredService<HueWorkspace.Domain.DataRequests.DataRequestJob>().RunOnceAsync();
+            await using (var context = await db.CreateDbContextAsync())
+            {
+                var stored = await context.DataRequests.AsNoTracking().SingleAsync(r => r.Id == requestId);
+                Assert.True(expired == 1, $"job: {expired}, state {stored.State}, agreed to {stored.AgreedTo}");
+            }
+            await Expect(requester.Page.GetByTestId("request-state")).ToHaveTextAsync("Hết hạn");
+            var refused = await requester.Page.APIRequest.GetAsync(fileUrl!);
+            Assert.Equal(403, refused.Status);
         }
         finally
         {
