@@ -111,6 +111,62 @@ public sealed class DataRequestJourneyTests(BrowserHost host)
         }
     }
 
+    [Fact]
+    public async Task ARefusal_IsWrittenWithItsReason_SeenLive_PrintedAsALetter_AndDraftedAsAnOutgoingDocument()
+    {
+        var dataset = await CertifiedDatasetAsync("ioc.chuyenvien", "Điểm đo mực nước ngập đợt");
+        var db = host.Factory.Services.GetRequiredService<IDbContextFactory<WorkspaceDbContext>>();
+        Guid datasetId;
+        await using (var context = await db.CreateDbContextAsync())
+        {
+            datasetId = await context.Datasets.Where(d => d.Name == dataset).Select(d => d.Id).SingleAsync();
+        }
+
+        // The university sends its request (the E-Form's pages are the other journey's).
+        var user = new HueWorkspace.Tests.Builders.TestCurrentUser { Actor = await HueWorkspace.Tests.Builders.DemoActors.ForAsync(db, "dhkh.khaithac") };
+        var services = host.Factory.Services;
+        var files = new HueWorkspace.Domain.Files.FileService(services.GetRequiredService<HueWorkspace.Domain.Files.IFileStore>(), services.GetRequiredService<HueWorkspace.Domain.Files.FileStoreOptions>(), user);
+        var requests = new HueWorkspace.Domain.DataRequests.DataRequestService(db, user, services.GetRequiredService<HueWorkspace.Domain.Notifications.INotificationPublisher>(), TimeProvider.System, files);
+        var id = await requests.SaveDraftAsync(null, null, new HueWorkspace.Domain.DataRequests.RequestForm(null, null, datasetId, null, null, "Vị trí, mực nước", "Quảng cáo bất động sản",
+            "Không có", HueWorkspace.Domain.DataRequests.RequestMethod.File, HueWorkspace.Domain.DataRequests.RequestFrequency.Once, TaskSetup.Today, TaskSetup.Today.AddMonths(1), false, true));
+        await using (var context = await db.CreateDbContextAsync())
+        {
+            await requests.SubmitAsync(id, await context.DataRequests.Where(r => r.Id == id).Select(r => r.Version).SingleAsync());
+        }
+
+        var requester = await host.SignInAsync("dhkh.khaithac");
+        var steward = await host.SignInAsync("ioc.chuyenvien");
+        try
+        {
+            await requester.GoToAsync($"/data-requests/{id}");
+            await steward.GoToAsync($"/data-requests/{id}");
+            await Act(steward, "Refuse", "Mục đích quảng cáo bất động sản không thuộc trường hợp được chia sẻ dữ liệu.");
+            await Expect(requester.Page.GetByTestId("request-state")).ToHaveTextAsync("Từ chối");
+            await Expect(requester.Page.GetByTestId("refusal-reason")).ToContainTextAsync("quảng cáo bất động sản");
+            await BrowserHost.ScreenshotAsync(requester.Page, "requests-03-refused");
+
+            var letter = await requester.Page.APIRequest.GetAsync((await requester.Page.GetByTestId("refusal-pdf").GetAttributeAsync("href"))!);
+            Assert.Equal("application/pdf", letter.Headers["content-type"]);
+            using (var pdf = UglyToad.PdfPig.PdfDocument.Open(await letter.BodyAsync()))
+            {
+                var text = string.Join(" ", pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
+                Assert.Contains("Kính gửi: Trường Đại học Khoa học, Đại học Huế", text);
+                Assert.Contains("bất động sản", text);
+            }
+
+            // The written answer is an outgoing document of the centre, for its leader to sign and the clerk to number.
+            await steward.Page.GetByTestId("refusal-letter").ClickAsync();
+            await steward.WaitUntilInteractiveAsync();
+            await Expect(steward.Page.GetByTestId("excerpt")).ToContainTextAsync("trả lời yêu cầu khai thác dữ liệu");
+            await Expect(steward.Page.GetByTestId("recipient")).ToContainTextAsync("Trường Đại học Khoa học, Đại học Huế");
+        }
+        finally
+        {
+            await requester.CloseAsync();
+            await steward.CloseAsync();
+        }
+    }
+
     private static async Task Act(ShellPage page, string operation, string text)
     {
         await page.Page.GetByTestId($"rq-action-{operation}").ClickAsync();
@@ -120,13 +176,16 @@ public sealed class DataRequestJourneyTests(BrowserHost host)
     }
 
     /// <summary>A certified dataset of Sở Y tế the outside organisation may ask for (made through the services).</summary>
-    private async Task<string> PublishedDatasetAsync()
+    private Task<string> PublishedDatasetAsync() => CertifiedDatasetAsync("yt.dulieu", "Danh sách trạm y tế đợt");
+
+    /// <summary>A certified dataset of the steward's unit (made through the services, the council included).</summary>
+    private async Task<string> CertifiedDatasetAsync(string stewardName, string namePrefix)
     {
         var db = host.Factory.Services.GetRequiredService<IDbContextFactory<WorkspaceDbContext>>();
         var services = host.Factory.Services;
-        var name = $"Danh sách trạm y tế đợt {Random.Shared.Next(1000, 9999)}";
+        var name = $"{namePrefix} {Random.Shared.Next(1000, 9999)}";
         async Task<HueWorkspace.Tests.Builders.TestCurrentUser> As(string user) => new() { Actor = await HueWorkspace.Tests.Builders.DemoActors.ForAsync(db, user) };
-        var owner = await As("yt.dulieu");
+        var owner = await As(stewardName);
         var files = new HueWorkspace.Domain.Files.FileService(services.GetRequiredService<HueWorkspace.Domain.Files.IFileStore>(), services.GetRequiredService<HueWorkspace.Domain.Files.FileStoreOptions>(), owner);
         var publisher = services.GetRequiredService<HueWorkspace.Domain.Notifications.INotificationPublisher>();
         var datasets = new DatasetService(db, owner, publisher, TimeProvider.System, files);
@@ -138,16 +197,16 @@ public sealed class DataRequestJourneyTests(BrowserHost host)
             return await context.Datasets.Where(d => d.Id == id).Select(d => d.Version).SingleAsync();
         }
 
-        await datasets.RegisterAsync(id, await Version(), "Đợt mới của danh sách trạm y tế.");
+        await datasets.RegisterAsync(id, await Version(), "Đợt mới của danh sách.");
         var members = new List<Guid>();
-        foreach (var m in new[] { "vp.lanhdao", "khcn.lanhdao", "yt.dulieu" })
+        foreach (var m in new[] { "vp.lanhdao", "khcn.lanhdao", stewardName })
         {
             members.Add(await HueWorkspace.Tests.Builders.DemoActors.UserIdAsync(db, m));
         }
 
         var options = services.GetRequiredService<DatasetOptions>();
         var council = await new CouncilService(db, await As("khcn.dulieu"), publisher, TimeProvider.System, options).OpenAsync(id, await Version(), TaskSetup.Today, members, members[1]);
-        foreach (var m in new[] { "vp.lanhdao", "khcn.lanhdao", "yt.dulieu" })
+        foreach (var m in new[] { "vp.lanhdao", "khcn.lanhdao", stewardName })
         {
             var councils = new CouncilService(db, await As(m), publisher, TimeProvider.System, options);
             foreach (var criterion in Council.Criteria)
