@@ -139,7 +139,9 @@ public sealed class DataRequestService(
         {
             x.Request.Refuse(reason, x.Actor, x.Now);
             var authority = await DatasetAccess.StewardsAsync(x.Db, x.Tree.PlatformAuthority?.Id, ct);
-            return [new Notice(NotificationKinds.RequestRefused, authority.Append(x.Request.RequesterId))];
+            var owners = (await x.Db.UserProfiles.AsNoTracking().Where(p => p.UnitId == x.Request.OwnerUnitId).ToListAsync(ct))
+                .Where(p => p.Roles.Contains(Role.UnitLeader)).Select(p => p.Id);
+            return [new Notice(NotificationKinds.RequestRefused, authority.Concat(owners).Append(x.Request.RequesterId))];
         }, ct);
 
     /// <summary>Links the outgoing document that carries the refusal letter (drafted by the refusing steward).</summary>

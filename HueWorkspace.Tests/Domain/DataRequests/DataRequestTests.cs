@@ -220,6 +220,14 @@ public sealed class DataRequestTests : DatasetTest
             Assert.Equal(sees, (await RequestQueries.ListAsync(new RequestListQuery())).Items.Any(r => r.Id == id));
         }
 
+        // Live: every change reaches the asking organisation and the owner's stewards, never another organisation.
+        var vnpt = await DemoActors.UserIdAsync(Db, "vnpt.khaithac");
+        var dhkh = await DemoActors.UserIdAsync(Db, "dhkh.khaithac");
+        var pushes = Publisher.Changes.Where(c => c.Change.Id == id).ToList();
+        Assert.NotEmpty(pushes);
+        Assert.All(pushes, c => Assert.DoesNotContain(dhkh, c.Audience));
+        Assert.Contains(pushes, c => c.Audience.Contains(vnpt) && c.Audience.Contains(DemoActors.UserIdAsync(Db, "yt.dulieu").Result));
+
         var secret = await RegisteredAsync("khcn.dulieu", Input(name: "Sự cố an toàn thông tin", secret: true, isPublic: false));
         await ActAsAsync("vnpt.khaithac");
         Assert.Equal("dataset", (await Assert.ThrowsAsync<FieldException>(() => Requests.SaveDraftAsync(null, null, Form(secret)))).Field);
