@@ -50,6 +50,9 @@ public sealed class CouncilJourneyTests(BrowserHost host)
             await owner.Page.GetByTestId("justification").FillAsync("Bộ dữ liệu đợt mới, bổ sung công suất và giờ hoạt động.");
             await owner.Page.GetByTestId("ds-confirm").ClickAsync();
             await Expect(owner.Page.GetByTestId("dataset-state")).ToHaveTextAsync("Đã đăng ký");
+            // The page as it is now (with the near-duplicate's link in its sentence) is audited too, not only as it first opened.
+            await Expect(owner.Page.GetByTestId("similar-to")).ToBeVisibleAsync();
+            Assert.Empty(await Accessibility.SeriousViolationsAsync(owner.Page));
             var datasetUrl = owner.Page.Url;
 
             // The platform authority's leader (who will chair) opens the review from the dataset's page: date, members, chair.
