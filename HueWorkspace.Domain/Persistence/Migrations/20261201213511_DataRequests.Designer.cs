@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace HueWorkspace.Domain.Persistence.Migrations
 {
     [DbContext(typeof(WorkspaceDbContext))]
-    [Migration("20261201203220_DataRequests")]
+    [Migration("20261201213511_DataRequests")]
     partial class DataRequests
     {
         /// <inheritdoc />
@@ -205,6 +205,45 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                     b.HasIndex("RequestId");
 
                     b.ToTable("DataAccessTokens");
+                });
+
+            modelBuilder.Entity("HueWorkspace.Domain.DataRequests.DataErrorReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReportedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportedByName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResolvedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolvedByName")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("DataErrorReport");
                 });
 
             modelBuilder.Entity("HueWorkspace.Domain.DataRequests.DataRequest", b =>
@@ -405,6 +444,53 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                     b.ToTable("DataRequestEvents");
                 });
 
+            modelBuilder.Entity("HueWorkspace.Domain.DataRequests.OnwardShare", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorityByName")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("AuthorityConsent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerByName")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("OwnerConsent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedByName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("OnwardShare");
+                });
+
             modelBuilder.Entity("HueWorkspace.Domain.DataRequests.SharingLogEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -420,6 +506,9 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                     b.Property<string>("Method")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerUnitId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("RequestId")
@@ -443,6 +532,8 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                     b.HasIndex("AtUtc");
 
                     b.HasIndex("DatasetId", "AtUtc");
+
+                    b.HasIndex("OwnerUnitId", "AtUtc");
 
                     b.HasIndex("RequestId", "AtUtc");
 
@@ -2182,10 +2273,28 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HueWorkspace.Domain.DataRequests.DataErrorReport", b =>
+                {
+                    b.HasOne("HueWorkspace.Domain.DataRequests.DataRequest", null)
+                        .WithMany("Errors")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("HueWorkspace.Domain.DataRequests.DataRequestEvent", b =>
                 {
                     b.HasOne("HueWorkspace.Domain.DataRequests.DataRequest", null)
                         .WithMany("Events")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HueWorkspace.Domain.DataRequests.OnwardShare", b =>
+                {
+                    b.HasOne("HueWorkspace.Domain.DataRequests.DataRequest", null)
+                        .WithMany("Onward")
                         .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2384,7 +2493,11 @@ namespace HueWorkspace.Domain.Persistence.Migrations
 
             modelBuilder.Entity("HueWorkspace.Domain.DataRequests.DataRequest", b =>
                 {
+                    b.Navigation("Errors");
+
                     b.Navigation("Events");
+
+                    b.Navigation("Onward");
                 });
 
             modelBuilder.Entity("HueWorkspace.Domain.Datasets.Council", b =>

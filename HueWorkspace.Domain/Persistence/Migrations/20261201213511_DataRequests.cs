@@ -85,6 +85,7 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     RequestId = table.Column<Guid>(type: "TEXT", nullable: false),
                     DatasetId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OwnerUnitId = table.Column<Guid>(type: "TEXT", nullable: false),
                     RequesterUnitId = table.Column<Guid>(type: "TEXT", nullable: false),
                     RequesterName = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
                     Method = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
@@ -94,6 +95,30 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_SharingLog", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DataErrorReport",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    ReportedByName = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    ReportedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Resolution = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ResolvedByName = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    ResolvedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataErrorReport", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DataErrorReport_DataRequests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "DataRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -119,6 +144,32 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "OnwardShare",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Party = table.Column<string>(type: "TEXT", maxLength: 250, nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    RequestedByName = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    RequestedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    OwnerConsent = table.Column<bool>(type: "INTEGER", nullable: true),
+                    OwnerByName = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    AuthorityConsent = table.Column<bool>(type: "INTEGER", nullable: true),
+                    AuthorityByName = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OnwardShare", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OnwardShare_DataRequests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "DataRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_DataAccessTokens_Hash",
                 table: "DataAccessTokens",
@@ -128,6 +179,11 @@ namespace HueWorkspace.Domain.Persistence.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_DataAccessTokens_RequestId",
                 table: "DataAccessTokens",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DataErrorReport_RequestId",
+                table: "DataErrorReport",
                 column: "RequestId");
 
             migrationBuilder.CreateIndex(
@@ -152,6 +208,11 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                 columns: new[] { "RequesterUnitId", "CreatedAtUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_OnwardShare_RequestId",
+                table: "OnwardShare",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SharingLog_AtUtc",
                 table: "SharingLog",
                 column: "AtUtc");
@@ -160,6 +221,11 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                 name: "IX_SharingLog_DatasetId_AtUtc",
                 table: "SharingLog",
                 columns: new[] { "DatasetId", "AtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SharingLog_OwnerUnitId_AtUtc",
+                table: "SharingLog",
+                columns: new[] { "OwnerUnitId", "AtUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SharingLog_RequesterUnitId_AtUtc",
@@ -179,7 +245,13 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                 name: "DataAccessTokens");
 
             migrationBuilder.DropTable(
+                name: "DataErrorReport");
+
+            migrationBuilder.DropTable(
                 name: "DataRequestEvents");
+
+            migrationBuilder.DropTable(
+                name: "OnwardShare");
 
             migrationBuilder.DropTable(
                 name: "SharingLog");
