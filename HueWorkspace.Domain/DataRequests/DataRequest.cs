@@ -47,10 +47,17 @@ public sealed class DataRequest : IVersioned, IAudited
 
     public string? ContactDetails { get; private set; }
 
-    /// <summary>The catalogued dataset asked for, or null with <see cref="UncataloguedDescription"/>.</summary>
+    /// <summary>The catalogued datasets asked for (all of one owner: one answer, one agreement); empty with <see cref="UncataloguedDescription"/>.</summary>
+    public List<Guid> DatasetIds { get; private set; } = [];
+
+    /// <summary>The first of <see cref="DatasetIds"/> (lists and the sharing log index on it), or null.</summary>
     public Guid? DatasetId { get; private set; }
 
+    /// <summary>The names of the datasets asked for, joined with "; " as lists and papers show them.</summary>
     public string? DatasetName { get; private set; }
+
+    /// <summary>At most this many datasets in one request.</summary>
+    public const int MaxDatasets = 10;
 
     public string? UncataloguedDescription { get; private set; }
 
@@ -174,13 +181,19 @@ public sealed class DataRequest : IVersioned, IAudited
     };
 
     /// <summary>Keeps what was typed, complete or not (a draft): only lengths and defined values are checked here.</summary>
-    internal void Keep(RequestForm form, string? datasetName, Guid ownerUnitId)
+    internal void Keep(RequestForm form, IReadOnlyList<(Guid Id, string Name)> datasets, Guid ownerUnitId)
     {
         Require(RequestOperation.Edit);
+        if (datasets.Count > MaxDatasets)
+        {
+            throw new FieldException("dataset", $"Mỗi yêu cầu nêu tối đa {MaxDatasets} bộ dữ liệu.");
+        }
+
         ContactName = Guard.Optional(form.ContactName, "người liên hệ", ShortMaxLength) ?? RequesterName;
         ContactDetails = Guard.Optional(form.ContactDetails, "thông tin liên hệ", ShortMaxLength);
-        DatasetId = form.DatasetId;
-        DatasetName = datasetName;
+        DatasetIds = datasets.Select(d => d.Id).ToList();
+        DatasetId = datasets.Count > 0 ? datasets[0].Id : null;
+        DatasetName = datasets.Count > 0 ? string.Join("; ", datasets.Select(d => d.Name)) : null;
         UncataloguedDescription = Guard.Optional(form.UncataloguedDescription, "mô tả dữ liệu chưa có trong danh mục", TextMaxLength, multiline: true);
         OwnerUnitId = ownerUnitId;
         DataItems = Guard.Optional(form.DataItems, "các trường dữ liệu cần khai thác", TextMaxLength, multiline: true) ?? "";

@@ -175,7 +175,7 @@ public sealed class DataRequestEvent : IAggregateChild<DataRequest>
 public sealed record RequestForm(
     string? ContactName,
     string? ContactDetails,
-    Guid? DatasetId,
+    IReadOnlyList<Guid>? DatasetIds,
     string? UncataloguedDescription,
     Guid? OwnerUnitId,
     string? DataItems,

@@ -127,7 +127,7 @@ public sealed class DataRequestQueries(IDbContextFactory<WorkspaceDbContext> dbF
             throw new ForbiddenException("Chỉ bên yêu cầu được tải dữ liệu, và chỉ trong thời hạn chia sẻ đã thỏa thuận.");
         }
 
-        db.SharingLog.Add(new SharingLogEntry(request, SharingMethod.File, $"Tải tệp {file.FileName}", clock.GetUtcNow().UtcDateTime));
+        db.SharingLog.AddRange(SharingLogEntry.For(request, SharingMethod.File, $"Tải tệp {file.FileName}", clock.GetUtcNow().UtcDateTime));
         await db.SaveAsAsync(actor, ct);
         return file;
     }
@@ -153,7 +153,7 @@ public sealed class DataRequestQueries(IDbContextFactory<WorkspaceDbContext> dbF
             return null;
         }
 
-        db.SharingLog.Add(new SharingLogEntry(request, SharingMethod.Api, $"Đọc qua API (mã {token.Prefix}…)", clock.GetUtcNow().UtcDateTime));
+        db.SharingLog.AddRange(SharingLogEntry.For(request, SharingMethod.Api, $"Đọc qua API (mã {token.Prefix}…)", clock.GetUtcNow().UtcDateTime));
         await db.SaveAsAsync(Actor.System, ct);
         return new SharedData(requestId, request.Number, request.DatasetName, request.AgreedFrom!.Value, request.AgreedTo!.Value,
             await FileService.ListAsync(db, DataRequestService.FilesArea, requestId, ct));

@@ -52,29 +52,46 @@ public sealed class DataRequestService(
             db.DataRequests.Add(request);
         }
 
-        var (datasetName, owner) = await ResolveOwnerAsync(db, tree, actor, form, ct);
-        request.Keep(form, datasetName, owner);
+        var (datasets, owner) = await ResolveOwnerAsync(db, tree, actor, form, ct);
+        request.Keep(form, datasets, owner);
         await db.SaveAsAsync(actor, ct);
         return request.Id;
     }
 
-    /// <summary>The dataset asked for must be one the person may see (an outsider never sees a state secret); its owner answers.</summary>
-    private static async Task<(string? DatasetName, Guid Owner)> ResolveOwnerAsync(WorkspaceDbContext db, OrgTree tree, Actor actor, RequestForm form, CancellationToken ct)
+    /// <summary>
+    /// The datasets asked for must be ones the person may see (an outsider never sees a state secret) and of one owner,
+    /// who answers (one answer, one agreement; data of another owner is a request of its own).
+    /// </summary>
+    private static async Task<(IReadOnlyList<(Guid Id, string Name)> Datasets, Guid Owner)> ResolveOwnerAsync(WorkspaceDbContext db, OrgTree tree, Actor actor, RequestForm form, CancellationToken ct)
     {
-        if (form.DatasetId is { } datasetId)
+        var ids = (form.DatasetIds ?? []).Distinct().ToList();
+        if (ids.Count > 0)
         {
-            var dataset = await db.Datasets.AsNoTracking().SingleOrDefaultAsync(d => d.Id == datasetId, ct);
-            if (dataset is null || DatasetAccess.RelationOf(actor, dataset, tree) == DatasetRelation.None)
+            if (ids.Count > DataRequest.MaxDatasets)
+            {
+                throw new FieldException("dataset", $"Mỗi yêu cầu nêu tối đa {DataRequest.MaxDatasets} bộ dữ liệu.");
+            }
+
+            var found = await db.Datasets.AsNoTracking().Where(d => ids.Contains(d.Id)).ToListAsync(ct);
+            var datasets = ids.Select(id => found.SingleOrDefault(d => d.Id == id)).ToList();
+            if (datasets.Any(d => d is null || DatasetAccess.RelationOf(actor, d, tree) == DatasetRelation.None))
             {
                 throw new FieldException("dataset", "Không tìm thấy bộ dữ liệu trong danh mục, hoặc bộ dữ liệu không được chia sẻ.");
             }
 
-            if (dataset.IsStateSecret && DatasetAccess.IsRequester(actor))
+            if (datasets.Any(d => d!.IsStateSecret) && DatasetAccess.IsRequester(actor))
             {
                 throw new FieldException("dataset", "Dữ liệu bí mật nhà nước không được chia sẻ cho tổ chức bên ngoài.");
             }
 
-            return (dataset.Name, dataset.OwnerUnitId);
+            var owners = datasets.Select(d => d!.OwnerUnitId).Distinct().ToList();
+            if (owners.Count > 1)
+            {
+                var names = string.Join(", ", owners.Select(o => tree.Find(o)?.Name ?? ""));
+                throw new FieldException("dataset", $"Các bộ dữ liệu đã chọn thuộc các cơ quan quản lý khác nhau ({names}). Mỗi yêu cầu gửi một cơ quan; vui lòng gửi yêu cầu riêng cho từng cơ quan.");
+            }
+
+            return (datasets.Select(d => (d!.Id, d.Name)).ToList(), owners[0]);
         }
 
         if (form.OwnerUnitId is { } ownerId)
@@ -84,10 +101,10 @@ public sealed class DataRequestService(
                 throw new FieldException("owner", "Vui lòng chọn một cơ quan của thành phố quản lý dữ liệu.");
             }
 
-            return (null, owner.Id);
+            return ([], owner.Id);
         }
 
-        return (null, Guid.Empty);
+        return ([], Guid.Empty);
     }
 
     public Task SubmitAsync(Guid id, Guid version, CancellationToken ct = default) =>
@@ -248,7 +265,7 @@ public sealed class DataRequestService(
             await files.AttachAsync(x.Db, FilesArea, x.Request.Id, null, staged, x.Actor, x.Now, ct);
             var names = string.Join(", ", staged.Select(f => f.FileName));
             x.Request.Provide($"Tệp: {names}", x.Actor, x.Now);
-            x.Db.SharingLog.Add(new SharingLogEntry(x.Request, SharingMethod.File, $"Cung cấp tệp {names}", x.Now));
+            x.Db.SharingLog.AddRange(SharingLogEntry.For(x.Request, SharingMethod.File, $"Cung cấp tệp {names}", x.Now));
             return [new Notice(NotificationKinds.RequestProvided, [x.Request.RequesterId])];
         }, ct);
 

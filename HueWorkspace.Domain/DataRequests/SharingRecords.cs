@@ -69,11 +69,17 @@ public sealed class SharingLogEntry
         RequesterName = null!;
     }
 
-    internal SharingLogEntry(DataRequest request, SharingMethod method, string what, DateTime atUtc)
+    /// <summary>One row per dataset the request covers (so each dataset's log is complete), or one without a dataset.</summary>
+    internal static IEnumerable<SharingLogEntry> For(DataRequest request, SharingMethod method, string what, DateTime atUtc) =>
+        request.DatasetIds.Count == 0
+            ? [new SharingLogEntry(request, null, method, what, atUtc)]
+            : request.DatasetIds.Select(d => new SharingLogEntry(request, d, method, what, atUtc));
+
+    private SharingLogEntry(DataRequest request, Guid? datasetId, SharingMethod method, string what, DateTime atUtc)
     {
         Id = Guid.CreateVersion7();
         RequestId = request.Id;
-        DatasetId = request.DatasetId;
+        DatasetId = datasetId;
         OwnerUnitId = request.OwnerUnitId;
         var requesterUnitId = request.RequesterUnitId;
         var requesterName = request.RequesterName;

@@ -44,6 +44,7 @@ public static class ApiExtensions
         Features.Documents.DocumentsExtensions.MapDocumentsApi(api);
         Features.Documents.OutgoingExtensions.MapOutgoingApi(api);
         Features.Datasets.DatasetsExtensions.MapDatasetsApi(api);
+        Features.DataRequests.DataRequestsApi.MapDataRequestsApi(api);
         return api;
     }
 }

@@ -14,7 +14,8 @@ internal sealed class DataRequestConfiguration : IEntityTypeConfiguration<DataRe
         b.Property(r => r.RequesterName).HasMaxLength(Organization.UserProfile.NameMaxLength);
         b.Property(r => r.ContactName).HasMaxLength(DataRequest.ShortMaxLength);
         b.Property(r => r.ContactDetails).HasMaxLength(DataRequest.ShortMaxLength);
-        b.Property(r => r.DatasetName).HasMaxLength(Datasets.Dataset.NameMaxLength);
+        b.Property(r => r.DatasetName).HasMaxLength((Datasets.Dataset.NameMaxLength + 2) * DataRequest.MaxDatasets);
+        b.PrimitiveCollection(r => r.DatasetIds);
         b.Property(r => r.PlaceOfUse).HasMaxLength(DataRequest.ShortMaxLength);
         foreach (var text in new[] { nameof(DataRequest.UncataloguedDescription), nameof(DataRequest.DataItems), nameof(DataRequest.Purpose), nameof(DataRequest.LegalBasis),
                      nameof(DataRequest.Processing), nameof(DataRequest.Conditions), nameof(DataRequest.Security), nameof(DataRequest.Storage), nameof(DataRequest.Deletion),

@@ -282,8 +282,12 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                     b.Property<Guid?>("DatasetId")
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("DatasetIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DatasetName")
-                        .HasMaxLength(250)
+                        .HasMaxLength(2520)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Deletion")

@@ -31,6 +31,7 @@ public sealed class DataRequestJourneyTests(BrowserHost host)
             await requester.GoToAsync("/data-requests/new");
             await requester.Page.GetByTestId("dataset").ClickAsync();
             await requester.Page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = dataset }).First.ClickAsync();
+            await requester.Page.Keyboard.PressAsync("Escape");
             await requester.Page.GetByTestId("items").FillAsync("Tên cơ sở, địa chỉ");
             await requester.Page.GetByTestId("purpose").FillAsync("Lập bản đồ phủ sóng gần cơ sở y tế");
             await requester.Page.GetByTestId("legal-basis").FillAsync("Quyết định 41/2024/QĐ-UBND, Điều 27");
@@ -127,7 +128,7 @@ public sealed class DataRequestJourneyTests(BrowserHost host)
         var services = host.Factory.Services;
         var files = new HueWorkspace.Domain.Files.FileService(services.GetRequiredService<HueWorkspace.Domain.Files.IFileStore>(), services.GetRequiredService<HueWorkspace.Domain.Files.FileStoreOptions>(), user);
         var requests = new HueWorkspace.Domain.DataRequests.DataRequestService(db, user, services.GetRequiredService<HueWorkspace.Domain.Notifications.INotificationPublisher>(), TimeProvider.System, files);
-        var id = await requests.SaveDraftAsync(null, null, new HueWorkspace.Domain.DataRequests.RequestForm(null, null, datasetId, null, null, "Vị trí, mực nước", "Quảng cáo bất động sản",
+        var id = await requests.SaveDraftAsync(null, null, new HueWorkspace.Domain.DataRequests.RequestForm(null, null, [datasetId], null, null, "Vị trí, mực nước", "Quảng cáo bất động sản",
             "Không có", HueWorkspace.Domain.DataRequests.RequestMethod.File, HueWorkspace.Domain.DataRequests.RequestFrequency.Once, TaskSetup.Today, TaskSetup.Today.AddMonths(1), false, true));
         await using (var context = await db.CreateDbContextAsync())
         {

@@ -33,7 +33,7 @@ public sealed class DataRequestTests : DatasetTest
     }
 
     private static RequestForm Form(Guid? dataset, bool duties = true, DateOnly? from = null, DateOnly? to = null, RequestMethod method = RequestMethod.File) =>
-        new("Đinh Công Tráng", "0234 3822 000", dataset, null, null, "Tên cơ sở, địa chỉ", "Xây dựng bản đồ phủ sóng gần cơ sở y tế",
+        new("Đinh Công Tráng", "0234 3822 000", dataset is { } d ? [d] : null, null, null, "Tên cơ sở, địa chỉ", "Xây dựng bản đồ phủ sóng gần cơ sở y tế",
             "Quyết định 41/2024/QĐ-UBND, Điều 27", method, RequestFrequency.Once, from ?? Today, to ?? Today.AddMonths(6), false, duties);
 
     private async Task<Guid> VersionOfAsync(Guid id)
@@ -114,7 +114,7 @@ public sealed class DataRequestTests : DatasetTest
     public async Task TheClock_SkipsTet()
     {
         FakeClock.SetUtcNow(new DateTimeOffset(2027, 2, 3, 2, 0, 0, TimeSpan.Zero)); // Wednesday 03/02/2027, the eve of the Tết holidays.
-        var id = await SubmittedAsync(Guid.Empty, Form(null) with { DatasetId = null, UncataloguedDescription = "Danh sách trạm y tế", OwnerUnitId = await DemoActors.UnitIdAsync(Db, "SYT") });
+        var id = await SubmittedAsync(Guid.Empty, Form(null) with { DatasetIds = null, UncataloguedDescription = "Danh sách trạm y tế", OwnerUnitId = await DemoActors.UnitIdAsync(Db, "SYT") });
         Assert.Equal(new DateOnly(2027, 2, 17), (await ReloadRequestAsync(id)).DueOn);
     }
 
@@ -145,6 +145,39 @@ public sealed class DataRequestTests : DatasetTest
         Assert.Equal(RequestState.Refused, (await ReloadRequestAsync(id)).State);
         var authority = await DemoActors.UserIdAsync(Db, "khcn.dulieu");
         Assert.Contains(Publisher.Published, n => n.RecipientId == authority && n.Kind == NotificationKinds.RequestRefused);
+    }
+
+    [Fact]
+    public async Task ARequest_MayNameSeveralDatasetsOfOneOwner_EachDatasetsLogShowsTheProvision_ButDatasetsOfTwoOwnersAreRefused()
+    {
+        var clinics = await RegisteredAsync();
+        var pharmacies = await RegisteredAsync(input: Input("Nhà thuốc đạt chuẩn thực hành tốt", description: "Các nhà thuốc GPP đang hoạt động."));
+        var stations = await RegisteredAsync("khcn.dulieu", Input("Trạm quan trắc môi trường tự động", description: "Vị trí và thông số các trạm quan trắc."));
+
+        await ActAsAsync("ioc.chuyenvien");
+        var twoOwners = await Assert.ThrowsAsync<FieldException>(() => Requests.SaveDraftAsync(null, null, Form(null) with { DatasetIds = [clinics, stations] }));
+        Assert.Equal("dataset", twoOwners.Field);
+        Assert.Contains("cơ quan quản lý khác nhau", twoOwners.Message);
+        await using (var db = Db.CreateDbContext())
+        {
+            Assert.False(await db.DataRequests.AnyAsync());
+        }
+
+        var id = await Requests.SaveDraftAsync(null, null, Form(null) with { DatasetIds = [clinics, pharmacies] });
+        await Requests.SubmitAsync(id, await VersionOfAsync(id));
+        var request = await ReloadRequestAsync(id);
+        Assert.Equal([clinics, pharmacies], request.DatasetIds);
+        Assert.Equal(await DemoActors.UnitIdAsync(Db, "SYT"), request.OwnerUnitId);
+        Assert.Equal("Cơ sở khám bệnh, chữa bệnh trên địa bàn thành phố; Nhà thuốc đạt chuẩn thực hành tốt", request.DatasetName);
+
+        await ActAsAsync("yt.dulieu");
+        await Requests.ApproveAsync(id, await VersionOfAsync(id), Terms(Today, Today.AddDays(10)));
+        await Requests.ProvideFilesAsync(id, await VersionOfAsync(id), [await StageAsync("y-te.csv", System.Text.Encoding.UTF8.GetBytes("ten\nA\n"))]);
+        foreach (var dataset in new[] { clinics, pharmacies })
+        {
+            var (log, _) = await RequestQueries.SharingLogAsync(new SharingLogQuery(DatasetId: dataset));
+            Assert.Equal("Cung cấp tệp y-te.csv", Assert.Single(log).What);
+        }
     }
 
     [Fact]

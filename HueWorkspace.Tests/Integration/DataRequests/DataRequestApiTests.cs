@@ -52,7 +52,7 @@ public sealed class DataRequestApiTests(DataRequestApiTests.Factory factory) : I
         }
 
         var (requester, _) = await AsAsync("vnpt.khaithac");
-        var id = await requester.SaveDraftAsync(null, null, new RequestForm("Đinh Công Tráng", null, dataset, null, null, "Tên, địa chỉ", "Bản đồ phủ sóng", "QĐ 41/2024, Điều 27",
+        var id = await requester.SaveDraftAsync(null, null, new RequestForm("Đinh Công Tráng", null, [dataset], null, null, "Tên, địa chỉ", "Bản đồ phủ sóng", "QĐ 41/2024, Điều 27",
             method, RequestFrequency.Once, TaskApi.Today, TaskApi.Today.AddMonths(1), false, true));
         await requester.SubmitAsync(id, await VersionAsync(id));
         var (steward, _) = await AsAsync("yt.dulieu");
@@ -77,6 +77,16 @@ public sealed class DataRequestApiTests(DataRequestApiTests.Factory factory) : I
         Assert.Equal(csv, await requester.Http.GetByteArrayAsync($"/data-requests/{id}/files/{fileId}"));
         Assert.Equal(HttpStatusCode.NotFound, (await (await factory.ClientAsync("dhkh.khaithac")).Http.GetAsync($"/data-requests/{id}/files/{fileId}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await (await factory.ClientAsync("tc.lanhdao")).Http.GetAsync($"/data-requests/{id}/files/{fileId}")).StatusCode);
+
+        // Downloads are rate-limited per person, like the API's reads.
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 1; i <= HueWorkspace.Web.Features.DataRequests.DataRequestsExtensions.DownloadsPerMinute; i++)
+        {
+            statuses.Add((await requester.Http.GetAsync($"/data-requests/{id}/files/{fileId}")).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, statuses[^2]);
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
         await using (var db = await Db.CreateDbContextAsync())
         {
             Assert.Contains(await db.SharingLog.Where(e => e.RequestId == id).Select(e => e.What).ToListAsync(), w => w == "Tải tệp tram-y-te.csv");
@@ -97,6 +107,84 @@ public sealed class DataRequestApiTests(DataRequestApiTests.Factory factory) : I
         var text = string.Join(" ", agreement.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
         Assert.Contains("THỎA THUẬN CHIA SẺ DỮ LIỆU", text);
         Assert.Contains("Xóa khi hết hạn", text);
+    }
+
+    [Fact]
+    public async Task TheJsonApi_CarriesARequestFromTheFormToTheAgreement_WithTheSameRules_AndNoOrganisationReachesAnothers()
+    {
+        Guid dataset;
+        await using (var db = await Db.CreateDbContextAsync())
+        {
+            dataset = await db.Datasets.Where(d => d.State == DatasetState.Published && d.Name.StartsWith("Cơ sở khám")).Select(d => d.Id).SingleAsync();
+        }
+
+        var requester = await factory.ClientAsync("vnpt.khaithac");
+        var steward = await factory.ClientAsync("yt.dulieu");
+        var other = await factory.ClientAsync("dhkh.khaithac");
+        var created = await requester.Http.PostAsJsonAsync("/api/data-requests", new
+        {
+            contactName = "Đinh Công Tráng", contactDetails = (string?)null, uncataloguedDescription = (string?)null, ownerUnitId = (Guid?)null, datasetIds = new[] { dataset }, dataItems = "Tên, địa chỉ", purpose = "Bản đồ phủ sóng qua API", legalBasis = "QĐ 41/2024, Điều 27",
+            method = "Api", frequency = "Once", from = TaskApi.Today, to = TaskApi.Today.AddMonths(2), personalData = false, dutiesAccepted = false,
+        });
+        Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        async Task<HttpResponseMessage> ActAsync(SignInClient client, string operation, object body) =>
+            await client.Http.PostAsJsonAsync($"/api/data-requests/{id}/actions/{operation}", body);
+
+        async Task<JsonElement> GetAsync(SignInClient client) => await client.Http.GetFromJsonAsync<JsonElement>($"/api/data-requests/{id}");
+
+        // The duties are not accepted: sending says so and changes nothing.
+        var unsent = await ActAsync(requester, "Submit", new { version = await VersionAsync(id) });
+        Assert.Equal(HttpStatusCode.BadRequest, unsent.StatusCode);
+        Assert.Contains("Điều 28", (await unsent.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        Assert.Equal("Draft", (await GetAsync(requester)).GetProperty("state").GetString());
+
+        var form = await requester.Http.PutAsJsonAsync($"/api/data-requests/{id}?version={await VersionAsync(id)}", new
+        {
+            contactName = "Đinh Công Tráng", contactDetails = (string?)null, uncataloguedDescription = (string?)null, ownerUnitId = (Guid?)null, datasetIds = new[] { dataset }, dataItems = "Tên, địa chỉ", purpose = "Bản đồ phủ sóng qua API", legalBasis = "QĐ 41/2024, Điều 27",
+            method = "Api", frequency = "Once", from = TaskApi.Today, to = TaskApi.Today.AddMonths(2), personalData = false, dutiesAccepted = true,
+        });
+        Assert.Equal(HttpStatusCode.NoContent, form.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await ActAsync(requester, "Submit", new { version = await VersionAsync(id) })).StatusCode);
+
+        // Another organisation reaches it neither by id nor in its list; the requester cannot answer its own request.
+        Assert.Equal(HttpStatusCode.NotFound, (await other.Http.GetAsync($"/api/data-requests/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await ActAsync(other, "Comment", new { version = await VersionAsync(id), text = "Xem thử" })).StatusCode);
+        var list = await other.Http.GetFromJsonAsync<JsonElement>("/api/data-requests?tab=All");
+        Assert.DoesNotContain(list.GetProperty("items").EnumerateArray(), r => r.GetProperty("id").GetGuid() == id);
+        Assert.Contains((await steward.Http.GetFromJsonAsync<JsonElement>("/api/data-requests?tab=Queue")).GetProperty("items").EnumerateArray(), r => r.GetProperty("id").GetGuid() == id);
+
+        // The question pauses the clock; the answer resumes it.
+        Assert.Equal(HttpStatusCode.OK, (await ActAsync(steward, "AskQuestion", new { version = await VersionAsync(id), text = "Hệ thống nhận dữ liệu đặt ở đâu?" })).StatusCode);
+        Assert.Equal("NeedsInfo", (await GetAsync(requester)).GetProperty("state").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await ActAsync(requester, "Answer", new { version = await VersionAsync(id), text = "Trung tâm dữ liệu VNPT Huế" })).StatusCode);
+
+        // An agreement without its term, or with one already past, is refused; the stale version is a conflict.
+        var terms = new { placeOfUse = "VNPT Huế", processing = "Lập bản đồ", conditions = (string?)null, security = "Phân quyền", storage = "Không công khai", deletion = "Xóa khi hết hạn" };
+        var noTerm = await ActAsync(steward, "Approve", new
+        {
+            version = await VersionAsync(id),
+            agreement = new { from = (DateOnly?)null, to = (DateOnly?)null, terms.placeOfUse, terms.processing, terms.conditions, terms.security, terms.storage, terms.deletion },
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, noTerm.StatusCode);
+        Assert.Contains("thời hạn", (await noTerm.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        var past = new { from = TaskApi.Today.AddDays(-20), to = TaskApi.Today.AddDays(-1), terms.placeOfUse, terms.processing, terms.conditions, terms.security, terms.storage, terms.deletion };
+        Assert.Equal(HttpStatusCode.BadRequest, (await ActAsync(steward, "Approve", new { version = await VersionAsync(id), agreement = past })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await ActAsync(steward, "Comment", new { version = Guid.NewGuid(), text = "Ý kiến" })).StatusCode);
+        Assert.Equal("UnderReview", (await GetAsync(steward)).GetProperty("state").GetString());
+
+        var term = new { from = TaskApi.Today, to = TaskApi.Today.AddMonths(1), terms.placeOfUse, terms.processing, terms.conditions, terms.security, terms.storage, terms.deletion };
+        Assert.Equal(HttpStatusCode.Forbidden, (await ActAsync(requester, "Approve", new { version = await VersionAsync(id), agreement = term })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await ActAsync(steward, "Approve", new { version = await VersionAsync(id), agreement = term })).StatusCode);
+        var provided = await ActAsync(steward, "Provide", new { version = await VersionAsync(id) });
+        var token = (await provided.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
+        var read = new HttpRequestMessage(HttpMethod.Get, $"/api/shared/{id}");
+        read.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        Assert.Equal(HttpStatusCode.OK, (await factory.CreateDefaultClient(new Uri("http://localhost/")).SendAsync(read)).StatusCode);
+        var detail = await GetAsync(requester);
+        Assert.Equal("Provided", detail.GetProperty("state").GetString());
+        Assert.Equal(TaskApi.Today.AddMonths(1).ToString("yyyy-MM-dd"), detail.GetProperty("agreedTo").GetString());
     }
 
     [Fact]
@@ -155,7 +243,7 @@ public sealed class DataRequestApiTests(DataRequestApiTests.Factory factory) : I
         }
 
         var (requester, _) = await AsAsync("dhkh.khaithac");
-        var id = await requester.SaveDraftAsync(null, null, new RequestForm(null, null, dataset, null, null, "Vị trí", "Quảng cáo", "Không có", RequestMethod.File, RequestFrequency.Once,
+        var id = await requester.SaveDraftAsync(null, null, new RequestForm(null, null, [dataset], null, null, "Vị trí", "Quảng cáo", "Không có", RequestMethod.File, RequestFrequency.Once,
             TaskApi.Today, TaskApi.Today.AddMonths(1), false, true));
         await requester.SubmitAsync(id, await VersionAsync(id));
         var steward = new TestCurrentUser { Actor = await DemoActors.ForAsync(Db, "ioc.chuyenvien") };

@@ -42,7 +42,7 @@ public sealed class CorpusTests(CorpusTests.Factory factory) : IClassFixture<Cor
     public static readonly string[] Bodies = ["", "{", "null", "[]", "\"x\"", "{\"a\":" + new string('[', 3000)];
 
     /// <summary>One write endpoint: who calls it, a valid body, which of its fields hold text, and where to send it.</summary>
-    private sealed record Case(string Route, string User, Func<Task<string>> Path, Func<Task<JsonObject>> Body, string[] TextFields);
+    private sealed record Case(string Route, string User, Func<Task<string>> Path, Func<Task<JsonObject>> Body, string[] TextFields, string Method = "POST");
 
     private IDbContextFactory<WorkspaceDbContext> Db => factory.Services.GetRequiredService<IDbContextFactory<WorkspaceDbContext>>();
 
@@ -157,8 +157,88 @@ public sealed class CorpusTests(CorpusTests.Factory factory) : IClassFixture<Cor
         return await db.Datasets.Where(d => d.Id == _dataset).Select(d => d.Version).SingleAsync();
     }
 
+    private Guid _request;
+
+    /// <summary>A request of the People's Committee's IOC to Sở Y tế for data not yet catalogued, sent.</summary>
+    private async Task<Guid> RequestAsync()
+    {
+        if (_request == Guid.Empty)
+        {
+            var services = factory.Services;
+            var requester = new TestCurrentUser { Actor = await DemoActors.ForAsync(Db, "ioc.chuyenvien") };
+            var files = new HueWorkspace.Domain.Files.FileService(services.GetRequiredService<HueWorkspace.Domain.Files.IFileStore>(),
+                services.GetRequiredService<HueWorkspace.Domain.Files.FileStoreOptions>(), requester);
+            var requests = new HueWorkspace.Domain.DataRequests.DataRequestService(Db, requester, services.GetRequiredService<HueWorkspace.Domain.Notifications.INotificationPublisher>(), TimeProvider.System, files);
+            _request = await requests.SaveDraftAsync(null, null, RequestForm(await UnitAsync("SYT")));
+            await requests.SubmitAsync(_request, await RequestVersionAsync(_request));
+        }
+
+        return _request;
+    }
+
+    private static HueWorkspace.Domain.DataRequests.RequestForm RequestForm(Guid owner) => new("Người liên hệ", null, null, "Danh sách trạm y tế", owner, "Tên, địa chỉ", "Điều hành",
+        "QĐ 41/2024", HueWorkspace.Domain.DataRequests.RequestMethod.File, HueWorkspace.Domain.DataRequests.RequestFrequency.Once, TaskApi.Today, TaskApi.Today.AddMonths(1), false, true);
+
+    private async Task<Guid> RequestVersionAsync(Guid id)
+    {
+        await using var db = await Db.CreateDbContextAsync();
+        return await db.DataRequests.Where(r => r.Id == id).Select(r => r.Version).SingleAsync();
+    }
+
+    private async Task<JsonObject> RequestFormJsonAsync() => new()
+    {
+        ["contactName"] = "Người liên hệ",
+        ["contactDetails"] = "0234 3822 000",
+        ["datasetIds"] = new JsonArray(),
+        ["uncataloguedDescription"] = "Danh sách trạm y tế",
+        ["ownerUnitId"] = await UnitAsync("SYT"),
+        ["dataItems"] = "Tên, địa chỉ",
+        ["purpose"] = "Điều hành",
+        ["legalBasis"] = "QĐ 41/2024",
+        ["method"] = "File",
+        ["frequency"] = "Once",
+        ["from"] = TaskApi.Today.ToString("yyyy-MM-dd"),
+        ["to"] = TaskApi.Today.AddMonths(1).ToString("yyyy-MM-dd"),
+        ["personalData"] = false,
+        ["dutiesAccepted"] = true,
+    };
+
+    private Guid _draft;
+
     private IEnumerable<Case> Cases()
     {
+        string[] formTexts = ["contactName", "contactDetails", "uncataloguedDescription", "dataItems", "purpose", "legalBasis"];
+        yield return new("POST /api/data-requests", "ioc.chuyenvien", () => Task.FromResult("/api/data-requests"), RequestFormJsonAsync, formTexts);
+        yield return new("PUT /api/data-requests/{id:guid}", "ioc.chuyenvien", async () =>
+        {
+            if (_draft == Guid.Empty)
+            {
+                var client = await factory.ClientAsync("ioc.chuyenvien");
+                var created = await client.Http.PostAsJsonAsync("/api/data-requests", RequestForm(await UnitAsync("SYT")));
+                _draft = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+            }
+
+            return $"/api/data-requests/{_draft}?version={await RequestVersionAsync(_draft)}";
+        }, RequestFormJsonAsync, formTexts, "PUT");
+        foreach (var operation in new[] { "Comment", "AskQuestion", "Approve", "Transfer", "Provide", "Refuse", "Xyz" })
+        {
+            yield return new("POST /api/data-requests/{id:guid}/actions/{operation}", "yt.dulieu",
+                async () => $"/api/data-requests/{await RequestAsync()}/actions/{operation}", async () => new JsonObject
+                {
+                    ["version"] = await RequestVersionAsync(await RequestAsync()),
+                    ["text"] = "Ý kiến",
+                    ["agreement"] = new JsonObject
+                    {
+                        ["from"] = TaskApi.Today.ToString("yyyy-MM-dd"), ["to"] = TaskApi.Today.AddMonths(1).ToString("yyyy-MM-dd"), ["placeOfUse"] = "IOC", ["processing"] = "Xử lý",
+                        ["conditions"] = null, ["security"] = "An toàn", ["storage"] = "Lưu trữ", ["deletion"] = "Xóa",
+                    },
+                    ["unitId"] = await UnitAsync("STC"),
+                    ["itemId"] = Guid.NewGuid(),
+                    ["consent"] = true,
+                    ["party"] = "Bên thứ ba",
+                }, ["text", "party"]);
+        }
+
         yield return new("POST /api/councils/{id:guid}/checks", "vp.lanhdao", async () => $"/api/councils/{(await CouncilAsync()).Council}/checks", () => Task.FromResult(new JsonObject
         {
             ["criterion"] = "OneOwner",
@@ -312,7 +392,7 @@ public sealed class CorpusTests(CorpusTests.Factory factory) : IClassFixture<Cor
             var client = await factory.ClientAsync(c.User);
             async Task SendAsync(string body, string what)
             {
-                var response = await client.Http.PostAsync(await c.Path(), new StringContent(body, Encoding.UTF8, "application/json"));
+                var response = await client.Http.SendAsync(new HttpRequestMessage(new HttpMethod(c.Method), await c.Path()) { Content = new StringContent(body, Encoding.UTF8, "application/json") });
                 var status = (int)response.StatusCode;
                 Assert.True(status < 500, $"{c.Route} with {what}: {status} {await response.Content.ReadAsStringAsync()}");
                 if (status >= 400)
@@ -360,6 +440,8 @@ public sealed class CorpusTests(CorpusTests.Factory factory) : IClassFixture<Cor
             .Concat(await db.OutgoingSteps.Select(x => x.Text).ToListAsync())
             .Concat(await db.CouncilChecks.Select(x => x.Note).ToListAsync())
             .Concat(await db.CouncilVotes.Select(x => x.Reason).ToListAsync())
+            .Concat((await db.DataRequests.Select(r => new[] { r.ContactName, r.ContactDetails, r.UncataloguedDescription, r.DataItems, r.Purpose, r.LegalBasis }).ToListAsync()).SelectMany(a => a))
+            .Concat(await db.DataRequestEvents.Select(x => x.Text).ToListAsync())
             .Concat((await db.SigningAuthorisations.Select(a => new[] { a.Reference, a.Scope }).ToListAsync()).SelectMany(a => a))
             .OfType<string>().ToList();
         Assert.NotEmpty(texts);
@@ -380,7 +462,8 @@ public sealed class CorpusTests(CorpusTests.Factory factory) : IClassFixture<Cor
             var client = await factory.ClientAsync(user);
             var paths = new List<string> { "/", "/tasks?tab=All", "/api/tasks?tab=All", "/tasks/export.xlsx?tab=All", "/announcements", "/api/announcements", "/notifications", "/api/notifications",
                 "/documents", "/api/documents", "/documents/export.xlsx", "/documents/so-den.pdf", "/outgoing", "/api/outgoing", "/outgoing/export.xlsx", "/outgoing/so-di.pdf",
-                "/outgoing/authorisations", "/datasets", "/api/datasets", "/councils", "/open-data", "/open-data/catalogue" };
+                "/outgoing/authorisations", "/datasets", "/api/datasets", "/councils", "/open-data", "/open-data/catalogue", "/data-requests", "/api/data-requests",
+                "/data-requests/log", "/data-requests/log.xlsx" };
             if (user == "khcn.lanhdao")
             {
                 paths.AddRange([$"/outgoing/{_outgoing}", $"/api/outgoing/{_outgoing}"]);

@@ -18,6 +18,11 @@ public static class DataRequestsExtensions
 
     public const string SharedPolicy = "shared-data";
 
+    /// <summary>Downloads of provided files: at most this many a minute per person (then 429), like the API reads.</summary>
+    public const int DownloadsPerMinute = 30;
+
+    public const string DownloadPolicy = "shared-downloads";
+
     public static IServiceCollection AddWorkspaceDataRequests(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<DataRequestJob>();
@@ -30,9 +35,16 @@ public static class DataRequestsExtensions
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+
+            // Said in words (a problem body, so the pages' "not found" re-execution leaves it alone).
+            o.OnRejected = (context, ct) => new ValueTask(Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Quá nhiều yêu cầu",
+                detail: "Bạn đã tải quá nhiều lần trong một phút; vui lòng thử lại sau ít phút.").ExecuteAsync(context.HttpContext));
             o.AddPolicy(SharedPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
                 DataAccessToken.HashOf(context.Request.Headers.Authorization.ToString()),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = SharedReadsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            o.AddPolicy(DownloadPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.User.FindFirst(WorkspaceClaims.Subject)?.Value ?? context.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? "",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = DownloadsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
         return services;
     }
@@ -41,7 +53,7 @@ public static class DataRequestsExtensions
     {
         var files = app.MapGroup("/data-requests").RequireAuthorization(Policies.Assigned).AddEndpointFilter<DomainProblemFilter>();
         files.MapGet("/{id:guid}/files/{fileId:guid}", async (Guid id, Guid fileId, DataRequestQueries queries, FileService store, CancellationToken ct) =>
-            await FileResults.DownloadAsync(await queries.DownloadAsync(id, fileId, ct), store, ct));
+            await FileResults.DownloadAsync(await queries.DownloadAsync(id, fileId, ct), store, ct)).RequireRateLimiting(DownloadPolicy);
         files.MapGet("/{id:guid}/thoa-thuan.pdf", async (Guid id, DataRequestQueries queries, TimeProvider clock, CancellationToken ct) =>
         {
             var detail = await queries.GetAsync(id, ct);
@@ -97,6 +109,78 @@ public static class DataRequestsExtensions
                 });
         }).AllowAnonymous().RequireRateLimiting(SharedPolicy);
         return app;
+    }
+}
+
+/// <summary>The data requests' JSON API (for a requester's own systems and the Hue-S app): same services, same rules as the pages.</summary>
+public static class DataRequestsApi
+{
+    /// <summary>One body for every action; each reads what it needs.</summary>
+    public sealed record RequestActionBody(Guid Version, string? Text = null, Agreement? Agreement = null, Guid? UnitId = null, Guid? ItemId = null,
+        bool? Consent = null, string? Party = null);
+
+    public static RouteGroupBuilder MapDataRequestsApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/data-requests").RequireAuthorization(Policies.Assigned);
+        group.MapGet("/", async (RequestTab? tab, RequestState? state, string? q, int? page, DataRequestQueries queries, CancellationToken ct) =>
+            Results.Ok(await queries.ListAsync(new RequestListQuery(tab ?? RequestTab.All, state, q, Math.Max((page ?? 1) - 1, 0)), ct)));
+        group.MapGet("/{id:guid}", async (Guid id, DataRequestQueries queries, CancellationToken ct) =>
+        {
+            var x = await queries.GetAsync(id, ct);
+            var r = x.Request;
+            return Results.Ok(new
+            {
+                r.Id, r.Number, r.State, r.RequesterName, RequesterUnit = x.RequesterUnitName, Owner = x.OwnerName, r.DatasetIds, r.DatasetName,
+                r.UncataloguedDescription, r.DataItems, r.Purpose, r.LegalBasis, r.Method, r.Frequency, r.RequestedFrom, r.RequestedTo, r.PersonalData,
+                r.SubmittedAtUtc, r.DueOn, x.Overdue, r.AgreedFrom, r.AgreedTo, r.PlaceOfUse, r.Processing, r.Conditions, r.Security, r.Storage, r.Deletion,
+                r.RefusalReason, r.Version, x.Allowed,
+                Events = r.Events.Select(e => new { e.Kind, e.ActorName, e.Text, e.AtUtc }),
+                Errors = r.Errors.Select(e => new { e.Id, e.Text, e.ReportedByName, e.ReportedAtUtc, e.Resolution, e.ResolvedAtUtc }),
+                Onward = r.Onward.Select(o => new { o.Id, o.Party, o.Purpose, o.OwnerConsent, o.AuthorityConsent }),
+                Files = x.Files.Select(f => new { f.Id, f.FileName, f.ContentType, f.Length }),
+            });
+        });
+
+        // A draft from the E-Form's fields; it is sent with the Submit action (the same checks as the page).
+        group.MapPost("/", async (RequestForm form, DataRequestService service, CancellationToken ct) =>
+            Results.Ok(new { id = await service.SaveDraftAsync(null, null, form, ct) }));
+        group.MapPut("/{id:guid}", async (Guid id, Guid version, RequestForm form, DataRequestService service, CancellationToken ct) =>
+        {
+            await service.SaveDraftAsync(id, version, form, ct);
+            return Results.NoContent();
+        });
+        group.MapPost("/{id:guid}/actions/{operation}", async (Guid id, string operation, RequestActionBody b, DataRequestService service, CancellationToken ct) =>
+        {
+            if (!EnumNames.TryParse<RequestOperation>(operation, out var op))
+            {
+                throw new DomainException("Thao tác không hợp lệ.");
+            }
+
+            string? token = null;
+            switch (op)
+            {
+                case RequestOperation.Submit: await service.SubmitAsync(id, b.Version, ct); break;
+                case RequestOperation.StartReview: await service.StartReviewAsync(id, b.Version, ct); break;
+                case RequestOperation.AskQuestion: await service.AskAsync(id, b.Version, b.Text, ct); break;
+                case RequestOperation.Answer: await service.AnswerAsync(id, b.Version, b.Text, ct); break;
+                case RequestOperation.Approve: await service.ApproveAsync(id, b.Version, b.Agreement ?? throw new DomainException("Vui lòng ghi thỏa thuận chia sẻ."), ct); break;
+                case RequestOperation.Refuse: await service.RefuseAsync(id, b.Version, b.Text, ct); break;
+                case RequestOperation.Transfer: await service.TransferAsync(id, b.Version, b.UnitId ?? Guid.Empty, b.Text, ct); break;
+                case RequestOperation.Terminate: await service.TerminateAsync(id, b.Version, b.Text, ct); break;
+                case RequestOperation.Comment: await service.CommentAsync(id, b.Version, b.Text, ct); break;
+                case RequestOperation.ReportError: await service.ReportErrorAsync(id, b.Version, b.Text, ct); break;
+                case RequestOperation.ResolveError: await service.ResolveErrorAsync(id, b.Version, b.ItemId ?? Guid.Empty, b.Text, ct); break;
+                case RequestOperation.AskOnward: await service.AskOnwardAsync(id, b.Version, b.Party, b.Text, ct); break;
+                case RequestOperation.DecideOnward: await service.DecideOnwardAsync(id, b.Version, b.ItemId ?? Guid.Empty, b.Consent ?? false, ct); break;
+
+                // Files are provided on the page (an upload); through the API only the token of the API method.
+                case RequestOperation.Provide: token = await service.IssueTokenAsync(id, b.Version, ct); break;
+                default: throw new DomainException("Thao tác không hợp lệ.");
+            }
+
+            return Results.Ok(new { id, token });
+        });
+        return api;
     }
 }
 

@@ -77,7 +77,7 @@ public static class DemoDataRequests
             var dataset = datasets.First(d => d.Name.StartsWith(plan.Dataset, StringComparison.Ordinal));
             var steward = (await StewardAsync(dbFactory, dataset.OwnerUnitId, ct)) ?? "khcn.dulieu";
             var requester = As(plan.Requester, out _);
-            var id = await requester.SaveDraftAsync(null, null, new RequestForm(null, "0234 3822 000", dataset.Id, null, null, "Toàn bộ các trường công khai",
+            var id = await requester.SaveDraftAsync(null, null, new RequestForm(null, "0234 3822 000", [dataset.Id], null, null, "Toàn bộ các trường công khai",
                 plan.Purpose, "Quyết định 41/2024/QĐ-UBND, Điều 27", plan.Method, RequestFrequency.Once, today, today.AddMonths(6), false, plan.Until != RequestState.Draft), ct);
             if (plan.Until == RequestState.Draft)
             {
