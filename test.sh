@@ -1,31 +1,52 @@
 #!/usr/bin/env bash
 # Runs every test of HueWorkspace. On a fresh Debian machine it first installs what the tests need
-# (Chromium for the browser tests, Noto fonts) and restores the local .NET tools.
-# Prints one line "N passed, N failed" summed over the test projects; exits non-zero on any failure
-# or when no test ran.
+# (Chromium for the browser tests, Noto fonts, PostgreSQL's server) and restores the local .NET tools.
+# Then the whole suite runs on SQLite (the default), and the domain and integration tests run again on a
+# throwaway PostgreSQL cluster (deploy/throwaway-postgres.sh) when one can be started — it says so when not.
+# Prints one line "N passed, N failed" summed over every run; exits non-zero on any failure or when no test ran.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 dpkg -s fonts-noto-core >/dev/null 2>&1 || need+=(fonts-noto-core)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing ${need[*]} (Debian packages)…"
   sudo_cmd=""
   [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null \
+    || echo "Could not install every package (${need[*]}); the tests that need a missing one say so."
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet tool restore >/dev/null
 
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+pgdir=$(mktemp -d -u /tmp/hueworkspace-pg.XXXXXX)
+trap 'rm -f "$log"; deploy/throwaway-postgres.sh stop "$pgdir" >/dev/null 2>&1 || true' EXIT
 set +e
 dotnet test HueWorkspace.sln "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
+
+# The tests that touch the database, again on PostgreSQL (the provider for several instances).
+if [ "$#" -eq 0 ] || [ "${HW_POSTGRES_WITH_FILTER:-}" = 1 ]; then
+  port=$(( 20000 + RANDOM % 20000 ))
+  if pg=$(deploy/throwaway-postgres.sh start "$pgdir" "$port" 2>&1); then
+    echo "Domain and integration tests on PostgreSQL ($pg)…"
+    set +e
+    HW_TEST_POSTGRES="$pg" dotnet test HueWorkspace.Tests --no-build "$@" \
+      --filter "FullyQualifiedName!~.Browser.&FullyQualifiedName!~.Components." 2>&1 | tee -a "$log"
+    pgstatus=${PIPESTATUS[0]}
+    set -e
+    [ "$pgstatus" -ne 0 ] && status=$pgstatus
+    deploy/throwaway-postgres.sh stop "$pgdir" >/dev/null 2>&1 || true
+  else
+    echo "PostgreSQL: skipped — no cluster could be started here ($pg)."
+  fi
+fi
 
 # One summary line per test project, e.g. "Passed!  - Failed:     0, Passed:   125, Skipped:     0, Total:   125".
 passed=0 failed=0 skipped=0

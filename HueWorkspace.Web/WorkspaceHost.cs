@@ -32,7 +32,9 @@ public static class WorkspaceHost
         var connectionString = builder.Configuration.GetConnectionString("Workspace")
             ?? throw new InvalidOperationException("Connection string 'Workspace' is missing.");
         var files = builder.Configuration.GetSection("Files").Get<FileStoreOptions>() ?? new FileStoreOptions();
-        services.AddWorkspaceDomain(connectionString, builder.Environment.ContentRootPath, files);
+        // SQLite unless Database:Provider says PostgreSQL (several instances; docs/decisions/0008-scale-out.md).
+        var provider = WorkspaceDatabase.Parse(builder.Configuration["Database:Provider"]);
+        services.AddWorkspaceDomain(connectionString, builder.Environment.ContentRootPath, files, provider);
         services.AddHostedService<FileJanitorWorker>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<WorkspaceSeeder>();

@@ -54,3 +54,24 @@ public sealed class SqliteDocumentSearch : IDocumentSearch
         return words.Take(12).ToList();
     }
 }
+
+/// <summary>
+/// PostgreSQL: the same normalised <c>IncomingDocuments.SearchText</c>, with a trigram (<c>pg_trgm</c>) GIN index; every
+/// word typed must begin a word of the document (<c>~ '\mword'</c>, the index serves it), in any order — the same answers
+/// as SQLite's FTS5 prefix match. The words are letters and digits only (<see cref="SqliteDocumentSearch.Words"/>), so
+/// nothing in them is a pattern character.
+/// </summary>
+public sealed class PostgresDocumentSearch : IDocumentSearch
+{
+    public IQueryable<long> Matching(WorkspaceDbContext db, string text)
+    {
+        var documents = db.IncomingDocuments.AsQueryable();
+        foreach (var word in SqliteDocumentSearch.Words(text))
+        {
+            var pattern = "\\m" + word;
+            documents = documents.Where(d => System.Text.RegularExpressions.Regex.IsMatch(d.SearchText, pattern));
+        }
+
+        return documents.Select(d => d.SearchKey);
+    }
+}

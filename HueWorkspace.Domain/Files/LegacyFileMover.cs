@@ -18,6 +18,15 @@ public static class LegacyFileMover
     public static async Task<int> MoveAsync(IDbContextFactory<WorkspaceDbContext> dbFactory, IFileStore store, CancellationToken ct = default)
     {
         var moved = 0;
+        await using (var probe = await dbFactory.CreateDbContextAsync(ct))
+        {
+            // Only SQLite databases of earlier versions have the table; PostgreSQL started with the file store.
+            if (!probe.Database.IsSqlite())
+            {
+                return 0;
+            }
+        }
+
         while (true)
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);

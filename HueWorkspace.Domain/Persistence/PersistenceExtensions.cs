@@ -5,33 +5,48 @@ using HueWorkspace.Domain.Files;
 using HueWorkspace.Domain.Notifications;
 using HueWorkspace.Domain.Organization;
 using HueWorkspace.Domain.Tasks;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HueWorkspace.Domain.Persistence;
 
+/// <summary>Which database this process runs on.</summary>
+public sealed record DatabaseInfo(DatabaseProvider Provider);
+
 public static class PersistenceExtensions
 {
     /// <summary>
-    /// The database (SQLite by default; docs/decisions/0003-sqlite-by-default.md) and the domain services.
-    /// A relative data source is resolved against <paramref name="contentRoot"/>, and its folder is created.
+    /// The database (SQLite by default, docs/decisions/0003-sqlite-by-default.md; PostgreSQL for several instances,
+    /// docs/decisions/0008-scale-out.md) and the domain services. A relative SQLite data source is resolved against
+    /// <paramref name="contentRoot"/>, and its folder is created.
     /// </summary>
-    public static IServiceCollection AddWorkspaceDomain(this IServiceCollection services, string connectionString, string contentRoot, FileStoreOptions? files = null)
+    public static IServiceCollection AddWorkspaceDomain(this IServiceCollection services, string connectionString, string contentRoot, FileStoreOptions? files = null,
+        DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        var builder = new SqliteConnectionStringBuilder(connectionString);
-        if (!Path.IsPathRooted(builder.DataSource) && builder.DataSource != ":memory:")
+        services.AddSingleton<AuditInterceptor>();
+        if (provider == DatabaseProvider.PostgreSql)
         {
-            builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, builder.DataSource));
+            services.AddDbContextFactory<PostgresWorkspaceDbContext>((sp, options) =>
+            {
+                WorkspaceDatabase.Configure(options, provider, connectionString);
+                options.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
+            });
+            services.AddSingleton<IDbContextFactory<WorkspaceDbContext>, UpcastContextFactory<PostgresWorkspaceDbContext>>();
+            services.AddScoped<WorkspaceDbContext>(sp => sp.GetRequiredService<PostgresWorkspaceDbContext>());
+            services.AddSingleton<Documents.IDocumentSearch, Documents.PostgresDocumentSearch>();
+        }
+        else
+        {
+            var resolved = WorkspaceDatabase.ResolveSqlite(connectionString, contentRoot);
+            services.AddDbContextFactory<WorkspaceDbContext>((sp, options) =>
+            {
+                WorkspaceDatabase.Configure(options, provider, resolved);
+                options.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
+            });
+            services.AddSingleton<Documents.IDocumentSearch, Documents.SqliteDocumentSearch>();
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
-        var resolved = builder.ToString();
-
-        services.AddSingleton<AuditInterceptor>();
-        services.AddDbContextFactory<WorkspaceDbContext>((sp, options) => options
-            .UseSqlite(resolved)
-            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+        services.AddSingleton(new DatabaseInfo(provider));
 
         services.AddScoped<NotificationService>();
         services.AddScoped<AnnouncementService>();
@@ -43,7 +58,6 @@ public static class PersistenceExtensions
         services.AddSingleton<SignIn.SessionService>();
         services.AddScoped<TaskService>();
         services.AddScoped<TaskQueries>();
-        services.AddSingleton<Documents.IDocumentSearch, Documents.SqliteDocumentSearch>();
         services.AddScoped<Documents.IncomingService>();
         services.AddScoped<Documents.IncomingQueries>();
         services.AddScoped<Documents.SavedSearchService>();

@@ -16,8 +16,19 @@ namespace HueWorkspace.Domain.Persistence;
 /// Migrations (from the repository root):
 /// <c>dotnet ef migrations add &lt;Name&gt; --project HueWorkspace.Domain --output-dir Persistence/Migrations</c>
 /// </summary>
-public sealed class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> options) : DbContext(options)
+public class WorkspaceDbContext : DbContext
 {
+    public WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For a provider's own context type (its own migrations): <see cref="PostgresWorkspaceDbContext"/>.</summary>
+    protected WorkspaceDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     /// <summary>Who is saving; the audit interceptor refuses audited changes without one.</summary>
     public Actor? Actor { get; set; }
 

@@ -3,18 +3,19 @@ using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HueWorkspace.Tests.Integration;
 
 /// <summary>
-/// The real app in memory on its own SQLite file (deleted afterwards), with the built-in OIDC provider.
+/// The real app in memory on its own database (a SQLite file, or a PostgreSQL database when the test command runs the
+/// suite on PostgreSQL; dropped afterwards), with the built-in OIDC provider.
 /// The OIDC handler's back channel (discovery, token) goes through the test server.
 /// </summary>
 public class WorkspaceFactory : WebApplicationFactory<Program>
 {
-    public string DatabasePath { get; } = TempFiles.NewDatabasePath();
+    /// <summary>The SQLite file, or the PostgreSQL database's name.</summary>
+    public string DatabasePath { get; } = TestDatabase.NewLocation();
 
     /// <summary>The app's file store for this host, deleted afterwards.</summary>
     public string FilesRoot { get; } = TempFiles.NewFolder();
@@ -35,7 +36,8 @@ public class WorkspaceFactory : WebApplicationFactory<Program>
 
         // The migrated, seeded database the app would make at its first start, copied from the run's template.
         TestDatabase.CopyTemplateAsync(TestData.OrganizationAndTasks, TimeProvider.System, DatabasePath).GetAwaiter().GetResult();
-        builder.UseSetting("ConnectionStrings:Workspace", $"Data Source={DatabasePath}");
+        builder.UseSetting("ConnectionStrings:Workspace", TestDatabase.ConnectionStringOf(DatabasePath));
+        builder.UseSetting("Database:Provider", TestDatabase.Provider.ToString());
         builder.UseSetting("Files:Root", FilesRoot);
         builder.UseSetting("Authentication:UseBuiltInProvider", "true");
         builder.UseSetting("BuiltInSignIn:DemoPassword", "Hue@2026");
@@ -60,8 +62,7 @@ public class WorkspaceFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        TempFiles.Delete(DatabasePath);
+        await TestDatabase.Drop(DatabasePath);
         TempFiles.DeleteFolder(FilesRoot);
         GC.SuppressFinalize(this);
     }

@@ -15,7 +15,7 @@ public abstract class IncomingTest : TaskTest
 {
     protected IncomingService Documents => new(Db, User, Publisher, FakeClock, Files, Service);
 
-    protected IncomingQueries DocumentQueries => new(Db, User, FakeClock, new SqliteDocumentSearch());
+    protected IncomingQueries DocumentQueries => new(Db, User, FakeClock, TestDatabase.Search);
 
     /// <summary>A small real-looking PDF.</summary>
     protected async Task<StagedFile> PdfAsync(string name = "van-ban.pdf")
