@@ -74,6 +74,8 @@ public static class WorkspaceHost
     /// <summary>Applies migrations at start-up and seeds the demo organisation into an empty database.</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
+        // One instance at a time (several nodes may start together; docs/decisions/0008-scale-out.md).
+        await using var startup = await StartupLock.AcquireAsync(app.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<WorkspaceDbContext>>());
         var seeder = app.Services.GetRequiredService<WorkspaceSeeder>();
         await seeder.MigrateAsync();
         await LegacyFileMover.MoveAsync(app.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<WorkspaceDbContext>>(),

@@ -47,6 +47,7 @@ public static class PersistenceExtensions
         }
 
         services.AddSingleton(new DatabaseInfo(provider));
+        services.AddSingleton<Cluster.JobLeases>();
 
         services.AddScoped<NotificationService>();
         services.AddScoped<AnnouncementService>();

@@ -6,6 +6,7 @@ using HueWorkspace.Domain.Notifications;
 using HueWorkspace.Domain.Organization;
 using HueWorkspace.Domain.SignIn;
 using HueWorkspace.Domain.Tasks;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace HueWorkspace.Domain.Persistence;
@@ -16,7 +17,7 @@ namespace HueWorkspace.Domain.Persistence;
 /// Migrations (from the repository root):
 /// <c>dotnet ef migrations add &lt;Name&gt; --project HueWorkspace.Domain --output-dir Persistence/Migrations</c>
 /// </summary>
-public class WorkspaceDbContext : DbContext
+public class WorkspaceDbContext : DbContext, IDataProtectionKeyContext
 {
     public WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> options)
         : base(options)
@@ -105,6 +106,15 @@ public class WorkspaceDbContext : DbContext
     public DbSet<DataRequests.DataAccessToken> DataAccessTokens => Set<DataRequests.DataAccessToken>();
 
     public DbSet<DataRequests.SharingLogEntry> SharingLog => Set<DataRequests.SharingLogEntry>();
+
+    /// <summary>ASP.NET Core's data-protection keys (cookies, antiforgery, the OIDC correlation): shared by every instance.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>The built-in sign-in provider's signing and encryption keys, shared by every instance.</summary>
+    public DbSet<ProviderKey> ProviderKeys => Set<ProviderKey>();
+
+    /// <summary>Which instance runs each scheduled job, until when.</summary>
+    public DbSet<Cluster.JobLease> JobLeases => Set<Cluster.JobLease>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

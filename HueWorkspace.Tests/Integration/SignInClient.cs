@@ -27,6 +27,30 @@ public sealed partial class SignInClient : IDisposable
         return new SignInClient(http, cookies);
     }
 
+    /// <summary>
+    /// A client behind a load balancer without sticky sessions: its requests go to <paramref name="nodes"/> in turn, so each
+    /// step of a flow reaches another instance than the step before.
+    /// </summary>
+    public static SignInClient Across(params WorkspaceFactory[] nodes)
+    {
+        var cookies = new CookieContainer();
+        var http = new HttpClient(new CookieHandler(cookies) { InnerHandler = new RoundRobin(nodes.Select(n => n.Server.CreateHandler()).ToArray()) })
+        {
+            BaseAddress = new Uri("http://localhost/"),
+        };
+        return new SignInClient(http, cookies);
+    }
+
+    /// <summary>Which node answered each request, in order (for <see cref="Across"/>).</summary>
+    private sealed class RoundRobin(HttpMessageHandler[] nodes) : HttpMessageHandler
+    {
+        private readonly HttpMessageInvoker[] _invokers = nodes.Select(n => new HttpMessageInvoker(n)).ToArray();
+        private int _next = -1;
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            _invokers[(int)((uint)Interlocked.Increment(ref _next) % (uint)_invokers.Length)].SendAsync(request, cancellationToken);
+    }
+
     public string CookieHeader => Cookies.GetCookieHeader(new Uri("http://localhost/"));
 
     public bool HasAppSession => Cookies.GetCookies(new Uri("http://localhost/")).Any(c => c.Name.StartsWith("HueWorkspace.Auth", StringComparison.Ordinal));

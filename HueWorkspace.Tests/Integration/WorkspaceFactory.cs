@@ -14,11 +14,17 @@ namespace HueWorkspace.Tests.Integration;
 /// </summary>
 public class WorkspaceFactory : WebApplicationFactory<Program>
 {
+    private readonly string _ownDatabase = TestDatabase.NewLocation();
+    private readonly string _ownFiles = TempFiles.NewFolder();
+
+    /// <summary>Another host's database and file store: this host is a second instance of the same deployment.</summary>
+    public WorkspaceFactory? SecondNodeOf { get; init; }
+
     /// <summary>The SQLite file, or the PostgreSQL database's name.</summary>
-    public string DatabasePath { get; } = TestDatabase.NewLocation();
+    public string DatabasePath => SecondNodeOf?.DatabasePath ?? _ownDatabase;
 
     /// <summary>The app's file store for this host, deleted afterwards.</summary>
-    public string FilesRoot { get; } = TempFiles.NewFolder();
+    public string FilesRoot => SecondNodeOf?.FilesRoot ?? _ownFiles;
 
     /// <summary>Served by Kestrel on a real port (browser tests): the back channel then goes over the network too.</summary>
     public bool OnKestrel { get; init; }
@@ -35,7 +41,11 @@ public class WorkspaceFactory : WebApplicationFactory<Program>
         builder.UseStaticWebAssets();
 
         // The migrated, seeded database the app would make at its first start, copied from the run's template.
-        TestDatabase.CopyTemplateAsync(TestData.OrganizationAndTasks, TimeProvider.System, DatabasePath).GetAwaiter().GetResult();
+        if (SecondNodeOf is null)
+        {
+            TestDatabase.CopyTemplateAsync(TestData.OrganizationAndTasks, TimeProvider.System, DatabasePath).GetAwaiter().GetResult();
+        }
+
         builder.UseSetting("ConnectionStrings:Workspace", TestDatabase.ConnectionStringOf(DatabasePath));
         builder.UseSetting("Database:Provider", TestDatabase.Provider.ToString());
         builder.UseSetting("Files:Root", FilesRoot);
@@ -62,8 +72,8 @@ public class WorkspaceFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        await TestDatabase.Drop(DatabasePath);
-        TempFiles.DeleteFolder(FilesRoot);
+        await TestDatabase.Drop(_ownDatabase);
+        TempFiles.DeleteFolder(_ownFiles);
         GC.SuppressFinalize(this);
     }
 }

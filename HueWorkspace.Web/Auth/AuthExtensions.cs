@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.DataProtection;
+using HueWorkspace.Domain.Persistence;
 using HueWorkspace.Domain.Common;
 using Microsoft.AspNetCore.Antiforgery;
 using HueWorkspace.Domain.Organization;
@@ -34,6 +36,10 @@ public static class AuthExtensions
             throw new InvalidOperationException(
                 "No sign-in provider: set Authentication:Authority to the city SSO, or Authentication:UseBuiltInProvider=true for the local stand-in.");
         }
+
+        // The keys that protect cookies, antiforgery tokens and the OIDC correlation live in the shared database, so
+        // whichever instance a request reaches can read what another wrote (docs/decisions/0008-scale-out.md).
+        services.AddDataProtection().SetApplicationName("HueWorkspace").PersistKeysToDbContext<WorkspaceDbContext>();
 
         services.AddAuthentication(o =>
             {

@@ -150,3 +150,23 @@ internal sealed class UserSessionConfiguration : IEntityTypeConfiguration<UserSe
         b.HasIndex(s => s.Subject);
     }
 }
+
+internal sealed class ProviderKeyConfiguration : IEntityTypeConfiguration<ProviderKey>
+{
+    public void Configure(EntityTypeBuilder<ProviderKey> b)
+    {
+        b.HasKey(k => k.Name);
+        b.Property(k => k.Name).HasMaxLength(40);
+        b.Property(k => k.Value).HasMaxLength(4000);
+    }
+}
+
+internal sealed class JobLeaseConfiguration : IEntityTypeConfiguration<Cluster.JobLease>
+{
+    public void Configure(EntityTypeBuilder<Cluster.JobLease> b)
+    {
+        b.HasKey(l => l.Name);
+        b.Property(l => l.Name).HasMaxLength(60);
+        b.Property(l => l.Holder).HasMaxLength(160);
+    }
+}

@@ -166,6 +166,25 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                     b.ToTable("CalendarDays");
                 });
 
+            modelBuilder.Entity("HueWorkspace.Domain.Cluster.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases");
+                });
+
             modelBuilder.Entity("HueWorkspace.Domain.DataRequests.DataAccessToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1748,6 +1767,25 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                     b.ToTable("BuiltInAccounts");
                 });
 
+            modelBuilder.Entity("HueWorkspace.Domain.SignIn.ProviderKey", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ProviderKeys");
+                });
+
             modelBuilder.Entity("HueWorkspace.Domain.SignIn.SignInAttempt", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2035,6 +2073,23 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                     b.HasIndex("State", "IsClosed", "DueDate", "Id");
 
                     b.ToTable("Tasks", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication", b =>

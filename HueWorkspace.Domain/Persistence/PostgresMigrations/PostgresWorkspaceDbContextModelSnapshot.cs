@@ -175,6 +175,25 @@ namespace HueWorkspace.Domain.Persistence.PostgresMigrations
                     b.ToTable("CalendarDays");
                 });
 
+            modelBuilder.Entity("HueWorkspace.Domain.Cluster.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases");
+                });
+
             modelBuilder.Entity("HueWorkspace.Domain.DataRequests.DataAccessToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1762,6 +1781,25 @@ namespace HueWorkspace.Domain.Persistence.PostgresMigrations
                     b.ToTable("BuiltInAccounts");
                 });
 
+            modelBuilder.Entity("HueWorkspace.Domain.SignIn.ProviderKey", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ProviderKeys");
+                });
+
             modelBuilder.Entity("HueWorkspace.Domain.SignIn.SignInAttempt", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2049,6 +2087,25 @@ namespace HueWorkspace.Domain.Persistence.PostgresMigrations
                     b.HasIndex("State", "IsClosed", "DueDate", "Id");
 
                     b.ToTable("Tasks", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication", b =>

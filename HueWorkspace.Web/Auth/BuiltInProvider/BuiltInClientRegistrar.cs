@@ -56,14 +56,35 @@ internal sealed class BuiltInClientRegistrar(
             descriptor.PostLogoutRedirectUris.Add(new Uri(address, "signout-callback-oidc"));
         }
 
+        // Several instances share one registration: each adds the addresses it is missing and never removes another's,
+        // and when nothing is missing nothing is written. A concurrent first registration is read back and merged.
         var existing = await manager.FindByClientIdAsync(BuiltInProviderDefaults.ClientId, ct);
         if (existing is null)
         {
-            await manager.CreateAsync(descriptor, ct);
+            try
+            {
+                await manager.CreateAsync(descriptor, ct);
+                existing = null;
+            }
+            catch (Exception ex) when (ex is DbUpdateException or OpenIddict.Abstractions.OpenIddictExceptions.ValidationException)
+            {
+                existing = await manager.FindByClientIdAsync(BuiltInProviderDefaults.ClientId, ct);
+            }
         }
-        else
+
+        if (existing is not null)
         {
-            await manager.UpdateAsync(existing, descriptor, ct);
+            var current = new OpenIddictApplicationDescriptor();
+            await manager.PopulateAsync(current, existing, ct);
+            var missing = descriptor.RedirectUris.Except(current.RedirectUris).Concat(descriptor.PostLogoutRedirectUris.Except(current.PostLogoutRedirectUris)).Any()
+                || descriptor.Permissions.Except(current.Permissions).Any();
+            if (missing)
+            {
+                current.RedirectUris.UnionWith(descriptor.RedirectUris);
+                current.PostLogoutRedirectUris.UnionWith(descriptor.PostLogoutRedirectUris);
+                current.Permissions.UnionWith(descriptor.Permissions);
+                await manager.UpdateAsync(existing, current, ct);
+            }
         }
 
         logger.LogInformation("Built-in sign-in provider ready at {BaseUrl}", baseUrl.Resolve());
@@ -88,6 +109,13 @@ internal sealed class BuiltInClientRegistrar(
 
         var hash = hasher.HashPassword(null!, password);
         db.BuiltInAccounts.AddRange(DemoOrganization.People.Select(p => BuiltInAccount.Create(p.UserName, hash, p.FullName, p.Email)));
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (HueWorkspace.Domain.Common.DbErrors.IsUniqueViolation(ex))
+        {
+            // Another instance seeded them at the same moment.
+        }
     }
 }

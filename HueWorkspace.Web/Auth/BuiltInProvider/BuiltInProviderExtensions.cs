@@ -26,6 +26,7 @@ public static class BuiltInProviderExtensions
         services.AddSingleton<IPasswordHasher<Domain.SignIn.BuiltInAccount>, PasswordHasher<Domain.SignIn.BuiltInAccount>>();
         services.AddScoped<BuiltInAccountStore>();
         services.AddHostedService<BuiltInClientRegistrar>();
+        services.AddSingleton<IConfigureOptions<OpenIddict.Server.OpenIddictServerOptions>, ProviderKeyOptions>();
         services.AddSingleton<IConfigureOptions<OpenIdConnectOptions>, BuiltInAuthorityOptions>();
 
         services.AddAuthentication().AddCookie(BuiltInProviderDefaults.SsoScheme, o =>
@@ -48,8 +49,8 @@ public static class BuiltInProviderExtensions
                 o.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
                 o.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.Email);
 
-                // Keys live in memory: the stand-in's tokens are used once, at sign-in, by this same process.
-                o.AddEphemeralEncryptionKey().AddEphemeralSigningKey();
+                // Keys come from the shared database (ProviderKeyOptions), so a code issued on one instance is redeemed on
+                // another and an id_token signed by one is checked by another.
                 o.DisableAccessTokenEncryption();
                 o.UseAspNetCore()
                     .EnableAuthorizationEndpointPassthrough()

@@ -184,23 +184,13 @@ public static class DataRequestsApi
     }
 }
 
-/// <summary>Runs the data requests' reminders, escalations and expiries every <c>DataRequests:JobIntervalMinutes</c> (default 30).</summary>
-internal sealed class DataRequestWorker(DataRequestJob job, IConfiguration configuration, ILogger<DataRequestWorker> logger) : BackgroundService
+/// <summary>Runs the data requests' reminders, escalations and expiries every <c>DataRequests:JobIntervalMinutes</c> (default 30), on one instance at a time.</summary>
+internal sealed class DataRequestWorker(DataRequestJob job, IConfiguration configuration, Domain.Cluster.JobLeases leases, ILogger<DataRequestWorker> logger)
+    : Cluster.ClusterJobWorker(leases, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(Math.Max(configuration.GetValue("DataRequests:JobIntervalMinutes", 30.0), 0.1)));
-        do
-        {
-            try
-            {
-                await job.RunOnceAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Data request reminders failed; retrying at the next interval");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override string Name => "data-requests";
+
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(Math.Max(configuration.GetValue("DataRequests:JobIntervalMinutes", 30.0), 0.1));
+
+    protected override Task<int> RunOnceAsync(CancellationToken ct) => job.RunOnceAsync(ct);
 }

@@ -91,23 +91,13 @@ public static class DatasetsExtensions
     }
 }
 
-/// <summary>Runs the certificate reminders and expiries at start-up and then every <c>Datasets:JobIntervalMinutes</c>.</summary>
-internal sealed class CertificateWorker(CertificateJob job, DatasetOptions options, ILogger<CertificateWorker> logger) : BackgroundService
+/// <summary>Runs the certificate reminders and expiries at start-up and then every <c>Datasets:JobIntervalMinutes</c>, on one instance at a time.</summary>
+internal sealed class CertificateWorker(CertificateJob job, DatasetOptions options, Domain.Cluster.JobLeases leases, ILogger<CertificateWorker> logger)
+    : Cluster.ClusterJobWorker(leases, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(Math.Max(options.JobIntervalMinutes, 1)));
-        do
-        {
-            try
-            {
-                await job.RunOnceAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Dataset certificate reminders failed; retrying at the next interval");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override string Name => "dataset-certificates";
+
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(Math.Max(options.JobIntervalMinutes, 1));
+
+    protected override Task<int> RunOnceAsync(CancellationToken ct) => job.RunOnceAsync(ct);
 }

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace HueWorkspace.Domain.Persistence.PostgresMigrations
 {
     [DbContext(typeof(PostgresWorkspaceDbContext))]
-    [Migration("20261201220646_PostgresInitial")]
+    [Migration("20261201221201_PostgresInitial")]
     partial class PostgresInitial
     {
         /// <inheritdoc />
@@ -176,6 +176,25 @@ namespace HueWorkspace.Domain.Persistence.PostgresMigrations
                     b.HasKey("Date");
 
                     b.ToTable("CalendarDays");
+                });
+
+            modelBuilder.Entity("HueWorkspace.Domain.Cluster.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases");
                 });
 
             modelBuilder.Entity("HueWorkspace.Domain.DataRequests.DataAccessToken", b =>
@@ -1765,6 +1784,25 @@ namespace HueWorkspace.Domain.Persistence.PostgresMigrations
                     b.ToTable("BuiltInAccounts");
                 });
 
+            modelBuilder.Entity("HueWorkspace.Domain.SignIn.ProviderKey", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ProviderKeys");
+                });
+
             modelBuilder.Entity("HueWorkspace.Domain.SignIn.SignInAttempt", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2052,6 +2090,25 @@ namespace HueWorkspace.Domain.Persistence.PostgresMigrations
                     b.HasIndex("State", "IsClosed", "DueDate", "Id");
 
                     b.ToTable("Tasks", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication", b =>

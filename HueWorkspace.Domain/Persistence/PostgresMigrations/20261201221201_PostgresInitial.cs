@@ -128,6 +128,20 @@ namespace HueWorkspace.Domain.Persistence.PostgresMigrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataRequests",
                 columns: table => new
                 {
@@ -290,6 +304,19 @@ namespace HueWorkspace.Domain.Persistence.PostgresMigrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "JobLeases",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Holder = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: false),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobLeases", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OpenIddictApplications",
                 columns: table => new
                 {
@@ -374,6 +401,19 @@ namespace HueWorkspace.Domain.Persistence.PostgresMigrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_OutgoingDocuments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProviderKeys",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Value = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProviderKeys", x => x.Name);
                 });
 
             migrationBuilder.CreateTable(
@@ -1553,6 +1593,9 @@ namespace HueWorkspace.Domain.Persistence.PostgresMigrations
                 name: "DataErrorReport");
 
             migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
                 name: "DataRequestEvents");
 
             migrationBuilder.DropTable(
@@ -1574,6 +1617,9 @@ namespace HueWorkspace.Domain.Persistence.PostgresMigrations
                 name: "IncomingDocumentUnits");
 
             migrationBuilder.DropTable(
+                name: "JobLeases");
+
+            migrationBuilder.DropTable(
                 name: "Notifications");
 
             migrationBuilder.DropTable(
@@ -1593,6 +1639,9 @@ namespace HueWorkspace.Domain.Persistence.PostgresMigrations
 
             migrationBuilder.DropTable(
                 name: "OutgoingSteps");
+
+            migrationBuilder.DropTable(
+                name: "ProviderKeys");
 
             migrationBuilder.DropTable(
                 name: "SavedSearches");
