@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of HueWorkspace. On a fresh Debian machine it first installs what the tests need
-# (Chromium for the browser tests, Noto fonts, PostgreSQL's server) and restores the local .NET tools.
+# (Chromium for the browser tests, Noto fonts, PostgreSQL, Redis and nginx for the scale-out tests) and restores
+# the local .NET tools.
 # Then the whole suite runs on SQLite (the default), and the domain and integration tests run again on a
 # throwaway PostgreSQL cluster (deploy/throwaway-postgres.sh) when one can be started — it says so when not.
 # Prints one line "N passed, N failed" summed over every run; exits non-zero on any failure or when no test ran.
@@ -11,6 +12,8 @@ need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 dpkg -s fonts-noto-core >/dev/null 2>&1 || need+=(fonts-noto-core)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need+=(nginx-light)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing ${need[*]} (Debian packages)…"
   sudo_cmd=""

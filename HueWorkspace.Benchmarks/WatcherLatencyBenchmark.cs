@@ -43,7 +43,7 @@ public static class WatcherLatencyBenchmark
             await seeder.SeedDemoAsync();
             var notifier = new NotificationNotifier(NullLogger<NotificationNotifier>.Instance);
             await hub.StartAsync(CancellationToken.None);
-            var publisher = new LiveNotificationPublisher(notifier, hub);
+            var publisher = new LiveNotificationPublisher(new HueWorkspace.Web.Cluster.LocalCircuitBus(notifier), hub);
             var actor = new BenchmarkUser { Actor = await ActorAsync(factory, "chutich") };
             var service = new TaskService(factory, actor, publisher, TimeProvider.System,
                 new FileService(new DiskFileStore(files, TimeProvider.System), new FileStoreOptions { Root = files }, actor));

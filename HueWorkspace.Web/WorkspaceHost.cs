@@ -64,7 +64,7 @@ public static class WorkspaceHost
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
         builder.AddWorkspaceAuth();
-        services.AddWorkspaceNotifications();
+        services.AddWorkspaceNotifications(builder.Configuration);
         services.AddWorkspaceTasks(builder.Configuration);
         Features.Datasets.DatasetsExtensions.AddWorkspaceDatasets(services, builder.Configuration);
         Features.DataRequests.DataRequestsExtensions.AddWorkspaceDataRequests(services, builder.Configuration);

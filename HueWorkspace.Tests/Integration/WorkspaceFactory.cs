@@ -29,6 +29,9 @@ public class WorkspaceFactory : WebApplicationFactory<Program>
     /// <summary>Served by Kestrel on a real port (browser tests): the back channel then goes over the network too.</summary>
     public bool OnKestrel { get; init; }
 
+    /// <summary>More settings for this host (Redis, say).</summary>
+    public Dictionary<string, string> Settings { get; init; } = [];
+
     /// <summary>Seed the month of demo incoming documents, as a developer's first start does.</summary>
     public bool DemoDocuments { get; init; }
 
@@ -59,6 +62,11 @@ public class WorkspaceFactory : WebApplicationFactory<Program>
         builder.UseSetting("Datasets:JobEnabled", "false");
         builder.UseSetting("DataRequests:JobEnabled", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
 
         // Reminders run on demand in their own tests; a timer firing mid-test would add notifications at random.
         builder.UseSetting("Tasks:RemindersEnabled", "false");

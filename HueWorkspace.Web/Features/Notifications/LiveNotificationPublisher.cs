@@ -5,18 +5,20 @@ using Microsoft.AspNetCore.SignalR;
 namespace HueWorkspace.Web.Features.Notifications;
 
 /// <summary>
-/// Pushes committed changes to this instance's circuits (through <see cref="NotificationNotifier"/>'s per-circuit
-/// queues) and to hub clients (through <see cref="HubOutbox"/>). Runs after the commit and only queues, so the person
+/// Pushes committed changes to the circuits (through <see cref="Cluster.ICircuitBus"/>: this instance's
+/// <see cref="NotificationNotifier"/>, and the other instances' through Redis) and, separately, to hub clients (through
+/// <see cref="HubOutbox"/>; with several instances the hub's Redis backplane reaches the others' hub clients, so each
+/// message is sent once). Runs after the commit and only queues, so the person
 /// who acted gets their answer as soon as the commit is done; a failed push loses nothing, since clients recount
 /// from the database when they reconnect (docs/decisions/0002-notifications.md).
 /// </summary>
-internal sealed class LiveNotificationPublisher(NotificationNotifier notifier, HubOutbox hub) : INotificationPublisher
+internal sealed class LiveNotificationPublisher(Cluster.ICircuitBus circuits, HubOutbox hub) : INotificationPublisher
 {
     public Task PublishAsync(IReadOnlyCollection<NotificationMessage> notifications, CancellationToken cancellationToken = default)
     {
+        circuits.Post(notifications.Select(m => new NotificationEvent(m.RecipientId, m)).ToList());
         foreach (var message in notifications)
         {
-            notifier.Post(new NotificationEvent(message.RecipientId, message));
             hub.Enqueue([NotificationHub.UserGroup(message.RecipientId)], "notification", message);
         }
 
@@ -25,25 +27,21 @@ internal sealed class LiveNotificationPublisher(NotificationNotifier notifier, H
 
     public Task PublishReadAsync(Guid recipientId, CancellationToken cancellationToken = default)
     {
-        notifier.Post(new NotificationEvent(recipientId, null));
+        circuits.Post([new NotificationEvent(recipientId, null)]);
         hub.Enqueue([NotificationHub.UserGroup(recipientId)], "read", null);
         return Task.CompletedTask;
     }
 
     public Task PublishChangeAsync(EntityChange change, IReadOnlyCollection<Guid> audience, CancellationToken cancellationToken = default)
     {
-        foreach (var person in audience)
-        {
-            notifier.Post(new NotificationEvent(person, null, change));
-        }
-
+        circuits.Post(audience.Select(person => new NotificationEvent(person, null, change)).ToList());
         hub.Enqueue(audience.Select(NotificationHub.UserGroup).ToList(), "changed", change);
         return Task.CompletedTask;
     }
 
     public Task PublishProfileChangedAsync(Guid personId, CancellationToken cancellationToken = default)
     {
-        notifier.Post(new NotificationEvent(personId, null, ProfileChanged: true));
+        circuits.Post([new NotificationEvent(personId, null, ProfileChanged: true)]);
         return Task.CompletedTask;
     }
 }

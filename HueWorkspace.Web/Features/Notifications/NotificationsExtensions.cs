@@ -5,10 +5,33 @@ namespace HueWorkspace.Web.Features.Notifications;
 
 public static class NotificationsExtensions
 {
-    public static IServiceCollection AddWorkspaceNotifications(this IServiceCollection services)
+    public static IServiceCollection AddWorkspaceNotifications(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSignalR();
         services.AddSingleton<NotificationNotifier>();
+        if (configuration["Redis:Configuration"] is { Length: > 0 } redis)
+        {
+            // Several instances (docs/decisions/0008-scale-out.md): circuits hear each other through a Redis channel, hub
+            // clients through the SignalR Redis backplane registered for this hub alone — Blazor's own hub keeps the
+            // in-process lifetime manager, so circuits never depend on Redis (dotnet/aspnetcore#58971).
+            services.AddSingleton(sp => new Cluster.RedisConnection(redis, sp.GetRequiredService<ILogger<Cluster.RedisConnection>>()));
+            services.AddSingleton<Cluster.RedisCircuitBus>();
+            services.AddSingleton<Cluster.ICircuitBus>(sp => sp.GetRequiredService<Cluster.RedisCircuitBus>());
+            services.AddHostedService(sp => sp.GetRequiredService<Cluster.RedisCircuitBus>());
+            services.Configure<Microsoft.AspNetCore.SignalR.StackExchangeRedis.RedisOptions>(o =>
+            {
+                o.Configuration = StackExchange.Redis.ConfigurationOptions.Parse(redis);
+                o.Configuration.AbortOnConnectFail = false;
+                o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("hueworkspace-hub");
+            });
+            services.AddSingleton<Microsoft.AspNetCore.SignalR.HubLifetimeManager<NotificationHub>,
+                Microsoft.AspNetCore.SignalR.StackExchangeRedis.RedisHubLifetimeManager<NotificationHub>>();
+        }
+        else
+        {
+            services.AddSingleton<Cluster.ICircuitBus, Cluster.LocalCircuitBus>();
+        }
+
         services.AddSingleton<HubOutbox>();
         services.AddHostedService(sp => sp.GetRequiredService<HubOutbox>());
         services.AddSingleton<INotificationPublisher, LiveNotificationPublisher>();
