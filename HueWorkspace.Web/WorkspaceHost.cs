@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using HueWorkspace.Domain.Files;
+using Microsoft.AspNetCore.HttpOverrides;
 using HueWorkspace.Domain.Persistence;
 using HueWorkspace.Domain.Seeding;
 using HueWorkspace.Web.Api;
@@ -102,6 +103,16 @@ public static class WorkspaceHost
 
     public static WebApplication UseWorkspace(this WebApplication app)
     {
+        // Behind nginx (deploy/): the client's address (sign-in throttling, the audit) and scheme (secure cookies) come
+        // from X-Forwarded-For/-Proto, believed only from loopback and the addresses in Proxy:KnownProxies.
+        var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+        foreach (var proxy in app.Configuration.GetSection("Proxy:KnownProxies").Get<string[]>() ?? [])
+        {
+            forwarded.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+        }
+
+        app.UseForwardedHeaders(forwarded);
+
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);

@@ -67,3 +67,30 @@ public sealed class TwoNodesTests : IAsyncLifetime
         Assert.Contains("Việc giao qua hai máy chủ", await read.Content.ReadAsStringAsync());
     }
 }
+
+/// <summary>Behind nginx the scheme and the client's address come from X-Forwarded-*, believed only from the proxy (loopback here).</summary>
+public sealed class ForwardedHeadersTests(ForwardedHeadersTests.Factory factory) : IClassFixture<ForwardedHeadersTests.Factory>
+{
+    public sealed class Factory : WorkspaceFactory;
+
+    private async Task<string> CorrelationCookieAsync(IPAddress from)
+    {
+        var context = await factory.Server.SendAsync(c =>
+        {
+            c.Request.Method = "GET";
+            c.Request.Path = "/tasks";
+            c.Connection.RemoteIpAddress = from;
+            c.Request.Headers["X-Forwarded-Proto"] = "https";
+            c.Request.Headers["X-Forwarded-For"] = "203.0.113.7";
+        });
+        Assert.Equal(302, context.Response.StatusCode);
+        return string.Join("\n", context.Response.Headers.SetCookie.ToArray());
+    }
+
+    [Fact]
+    public async Task TheProxysHttps_MakesTheCookiesSecure_ButTheSameHeaderFromElsewhereIsIgnored()
+    {
+        Assert.Contains("secure", await CorrelationCookieAsync(IPAddress.Loopback), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("secure", await CorrelationCookieAsync(IPAddress.Parse("198.51.100.20")), StringComparison.OrdinalIgnoreCase);
+    }
+}
