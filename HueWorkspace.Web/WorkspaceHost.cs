@@ -113,6 +113,22 @@ public static class WorkspaceHost
 
         app.UseForwardedHeaders(forwarded);
 
+        // Several instances behind nginx (deploy/nginx.conf.template): each names itself in a cookie that nginx routes by,
+        // so a person's circuit stays on its instance; the header tells which instance answered.
+        if (app.Configuration["Cluster:NodeName"] is { Length: > 0 } node)
+        {
+            app.Use(async (context, next) =>
+            {
+                context.Response.Headers["X-HueWorkspace-Node"] = node;
+                if (context.Request.Cookies[Cluster.StickyNode.Cookie] != node)
+                {
+                    context.Response.Cookies.Append(Cluster.StickyNode.Cookie, node, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, Path = "/" });
+                }
+
+                await next();
+            });
+        }
+
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);

@@ -1,4 +1,3 @@
-using HueWorkspace.Domain.Common;
 using HueWorkspace.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,7 +23,6 @@ public sealed class JobLease
 
     public DateTime ExpiresAtUtc { get; private set; }
 
-    internal static JobLease Take(string name, string holder, DateTime expiresAtUtc) => new() { Name = name, Holder = holder, ExpiresAtUtc = expiresAtUtc };
 }
 
 /// <summary>Takes and renews <see cref="JobLease"/>s for this process (docs/decisions/0008-scale-out.md).</summary>
@@ -51,21 +49,10 @@ public sealed class JobLeases(IDbContextFactory<WorkspaceDbContext> dbFactory, T
             return true;
         }
 
-        if (await db.JobLeases.AnyAsync(l => l.Name == name, ct))
-        {
-            return false;
-        }
-
-        db.JobLeases.Add(JobLease.Take(name, holder, until));
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
-        {
-            return false; // another instance took it first
-        }
+        // Nobody ever held it: the first INSERT wins (the same statement in SQLite and PostgreSQL); the others insert nothing.
+        var inserted = await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO \"JobLeases\" (\"Name\", \"Holder\", \"ExpiresAtUtc\") VALUES ({name}, {holder}, {until}) ON CONFLICT DO NOTHING", ct);
+        return inserted == 1;
     }
 
     /// <summary>Gives the lease up (a stopping instance), so another takes the job at once.</summary>

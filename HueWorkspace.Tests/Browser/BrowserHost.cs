@@ -47,16 +47,26 @@ public sealed class BrowserHost : IAsyncLifetime
     }
 
     /// <summary>A fresh browser profile, signed in as <paramref name="userName"/>, on the home page with a live circuit.</summary>
-    public async Task<ShellPage> SignInAsync(string userName, string password = "Hue@2026", ViewportSize? viewport = null)
+    public Task<ShellPage> SignInAsync(string userName, string password = "Hue@2026", ViewportSize? viewport = null) =>
+        SignInAsync(Browser, BaseUrl, userName, password, viewport);
+
+    /// <summary>A fresh browser profile on <paramref name="baseUrl"/>, signed in, on the home page with a live circuit; <paramref name="cookies"/> set first.</summary>
+    public static async Task<ShellPage> SignInAsync(IBrowser browser, string baseUrl, string userName, string password = "Hue@2026", ViewportSize? viewport = null,
+        IEnumerable<Microsoft.Playwright.Cookie>? cookies = null)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = BaseUrl,
+            BaseURL = baseUrl,
             Locale = "vi-VN",
             TimezoneId = "Asia/Ho_Chi_Minh",
             ViewportSize = viewport ?? Accessibility.Desktop,
             HasTouch = viewport is { Width: <= 600 }, // a phone is tapped
         });
+        if (cookies is not null)
+        {
+            await context.AddCookiesAsync(cookies);
+        }
+
         var page = await context.NewPageAsync();
         await page.GotoAsync("/");
         await new LoginPage(page).SignInAsync(userName, password);
@@ -85,7 +95,7 @@ public sealed class BrowserHost : IAsyncLifetime
         await Factory.DisposeAsync();
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
