@@ -30,6 +30,20 @@ public static class Harness
         return (median, p95);
     }
 
+    /// <summary>The folder that holds HueWorkspace.sln, above the running benchmark.</summary>
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "HueWorkspace.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? Directory.GetCurrentDirectory();
+    }
+
     public static string Machine() => string.Create(CultureInfo.InvariantCulture,
         $"{Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
 }

@@ -159,6 +159,26 @@ public static class WorkspaceHost
         app.UseRateLimiter();
 
         app.MapStaticAssets().AllowAnonymous();
+        // For the capacity benchmark only (docs/capacity.md): the managed heap after full, compacting collections.
+        if (app.Configuration.GetValue("Diagnostics:HeapEndpoint", false))
+        {
+            app.MapGet("/_diag/heap", (HttpContext context) =>
+            {
+                if (context.Connection.RemoteIpAddress is { } from && !System.Net.IPAddress.IsLoopback(from))
+                {
+                    return Results.NotFound();
+                }
+
+                for (var i = 0; i < 3; i++)
+                {
+                    GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+                    GC.WaitForPendingFinalizers();
+                }
+
+                return Results.Text(GC.GetTotalMemory(forceFullCollection: true).ToString(CultureInfo.InvariantCulture));
+            }).AllowAnonymous();
+        }
+
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();
         app.MapAccountEndpoints();
         app.MapGet("/culture/{name}", (string name, string? returnUrl, HttpContext context) =>

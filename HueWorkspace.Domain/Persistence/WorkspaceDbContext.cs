@@ -15,7 +15,8 @@ namespace HueWorkspace.Domain.Persistence;
 /// The workplace's database. One short-lived context per operation (<c>IDbContextFactory</c>); one save
 /// per use case, so a change, its audit rows and its notifications commit together.
 /// Migrations (from the repository root):
-/// <c>dotnet ef migrations add &lt;Name&gt; --project HueWorkspace.Domain --output-dir Persistence/Migrations</c>
+/// <c>dotnet ef migrations add &lt;Name&gt; --project HueWorkspace.Domain --context WorkspaceDbContext --output-dir Persistence/Migrations</c>, and the same
+/// with <c>--context PostgresWorkspaceDbContext --output-dir Persistence/PostgresMigrations</c> for PostgreSQL (docs/decisions/0008-scale-out.md).
 /// </summary>
 public class WorkspaceDbContext : DbContext, IDataProtectionKeyContext
 {

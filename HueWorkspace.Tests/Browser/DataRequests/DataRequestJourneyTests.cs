@@ -36,8 +36,13 @@ public sealed class DataRequestJourneyTests(BrowserHost host)
             await requester.Page.GetByTestId("purpose").FillAsync("Lập bản đồ phủ sóng gần cơ sở y tế");
             await requester.Page.GetByTestId("legal-basis").FillAsync("Quyết định 41/2024/QĐ-UBND, Điều 27");
             await requester.Page.GetByTestId("legal-basis").PressAsync("Tab");
+            // Each change is saved as it is made; the status says when the last one is kept.
+            var saved = requester.Page.GetByTestId("draft-status");
+            await Expect(saved).ToHaveAttributeAsync("data-saving", "false");
             await NewTaskPage.TypeDateAsync(requester.Page.GetByTestId("from"), TaskSetup.Today);
+            await Expect(saved).ToHaveAttributeAsync("data-saving", "false");
             await NewTaskPage.TypeDateAsync(requester.Page.GetByTestId("to"), TaskSetup.Today.AddMonths(3));
+            await Expect(saved).ToHaveAttributeAsync("data-saving", "false");
             await Expect(requester.Page.GetByTestId("draft-status")).ToContainTextAsync("Đã lưu nháp");
             await requester.Page.GetByTestId("submit").ClickAsync();
             await Expect(requester.Page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Điều 28" })).ToBeVisibleAsync();
