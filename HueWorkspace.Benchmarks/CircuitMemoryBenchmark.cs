@@ -35,12 +35,20 @@ public static class CircuitMemoryBenchmark
             });
 
             var app = Path.Combine(root, "HueWorkspace.Web", "bin", "Release", "net10.0", "HueWorkspace.Web.dll");
-            var results = new List<(string Scenario, double PerCircuitKb)>
+            var only = Environment.GetEnvironmentVariable("HW_CIRCUITS_ONLY");
+            var results = new List<(string Scenario, double PerCircuitKb)>();
+            foreach (var (scenario, dll, path, signIn) in new[]
+                     {
+                         ("Template app, /counter", template, "/counter", false),
+                         ("HueWorkspace, home /", app, "/", true),
+                         ("HueWorkspace, task list /tasks", app, "/tasks", true),
+                     })
             {
-                ("Template app, /counter", await MeasureAsync(browser, template, work.FullName, "/counter", tabs, signIn: false)),
-                ("HueWorkspace, home /", await MeasureAsync(browser, app, work.FullName, "/", tabs, signIn: true)),
-                ("HueWorkspace, task list /tasks", await MeasureAsync(browser, app, work.FullName, "/tasks", tabs, signIn: true)),
-            };
+                if (only is null || path == only)
+                {
+                    results.Add((scenario, await MeasureAsync(browser, dll, work.FullName, path, tabs, signIn)));
+                }
+            }
             Console.WriteLine();
             Console.WriteLine($"Managed heap per live circuit, {tabs} tabs each, after full compacting GCs:");
             foreach (var (scenario, kb) in results)
@@ -112,6 +120,20 @@ public static class CircuitMemoryBenchmark
             var after = await HeapAsync(http);
             var perCircuit = (after - before) / (double)tabs / 1024;
             Console.WriteLine($"{Path.GetFileNameWithoutExtension(dll)} {path}: heap {before / 1024} KB → {after / 1024} KB with {tabs} circuits: {perCircuit:F0} KB each");
+
+            if (!dll.Contains("TemplateApp", StringComparison.Ordinal))
+            {
+                var census = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync("/_diag/circuits")).RootElement;
+                Console.WriteLine($"  components per circuit: {census.GetProperty("componentsPerCircuit").GetDouble():F0}; most: " +
+                    string.Join(", ", census.GetProperty("types").EnumerateArray().Take(12).Select(t => $"{t.GetProperty("key").GetString()} {t.GetProperty("perCircuit").GetDouble():F1}")));
+            }
+
+            // HW_CIRCUITS_HOLD=<seconds>: keep the tabs open for a heap dump (dotnet-gcdump collect -p <pid>).
+            if (int.TryParse(Environment.GetEnvironmentVariable("HW_CIRCUITS_HOLD"), out var hold))
+            {
+                Console.WriteLine($"Holding {hold} s; app pid {process.Id}");
+                await Task.Delay(TimeSpan.FromSeconds(hold));
+            }
             await context.CloseAsync();
             return perCircuit;
         }

@@ -66,6 +66,11 @@ public static class WorkspaceHost
 
         builder.AddWorkspaceAuth();
         services.AddWorkspaceNotifications(builder.Configuration);
+        if (builder.Configuration.GetValue("Diagnostics:HeapEndpoint", false))
+        {
+            services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, Cluster.CircuitCensus>();
+        }
+
         services.AddWorkspaceTasks(builder.Configuration);
         Features.Datasets.DatasetsExtensions.AddWorkspaceDatasets(services, builder.Configuration);
         Features.DataRequests.DataRequestsExtensions.AddWorkspaceDataRequests(services, builder.Configuration);
@@ -177,6 +182,8 @@ public static class WorkspaceHost
 
                 return Results.Text(GC.GetTotalMemory(forceFullCollection: true).ToString(CultureInfo.InvariantCulture));
             }).AllowAnonymous();
+            app.MapGet("/_diag/circuits", (HttpContext context) =>
+                context.Connection.RemoteIpAddress is { } from && !System.Net.IPAddress.IsLoopback(from) ? Results.NotFound() : Results.Ok(Cluster.CircuitCensus.Report())).AllowAnonymous();
         }
 
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();
