@@ -1,6 +1,6 @@
 using HueWorkspace.Benchmarks;
 
-// Run by hand, in Release: dotnet run -c Release --project HueWorkspace.Benchmarks [-- tasks [count] | watchers [pages] | workingdays | documents [count] | datasets [count] | requests [count] | circuits [tabs]]
+// Run by hand, in Release: dotnet run -c Release --project HueWorkspace.Benchmarks [-- tasks [count] | watchers [pages] | workingdays | documents [count] | datasets [count] | requests [count] | circuits [tabs] | writes [count]]
 // Results and the machine they ran on go into docs/benchmarks.md.
 var suite = args.FirstOrDefault() ?? "tasks";
 switch (suite)
@@ -23,11 +23,14 @@ switch (suite)
     case "circuits":
         await CircuitMemoryBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 40);
         break;
+    case "writes":
+        await WriteThroughputBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 500);
+        break;
     case "workingdays":
         await WorkingDaysBenchmark.RunAsync();
         break;
     default:
-        Console.Error.WriteLine($"Unknown suite '{suite}'. Suites: tasks, watchers, workingdays, documents, datasets, requests, circuits");
+        Console.Error.WriteLine($"Unknown suite '{suite}'. Suites: tasks, watchers, workingdays, documents, datasets, requests, circuits, writes");
         return 1;
 }
 

@@ -97,7 +97,7 @@ public static class TaskListBenchmark
         }
     }
 
-    private static async Task<Actor> ActorAsync(IDbContextFactory<WorkspaceDbContext> factory, string userName)
+    internal static async Task<Actor> ActorAsync(IDbContextFactory<WorkspaceDbContext> factory, string userName)
     {
         await using var db = await factory.CreateDbContextAsync();
         var p = await db.UserProfiles.AsNoTracking().SingleAsync(u => u.UserName == userName);

@@ -41,7 +41,17 @@ public static class WorkspaceHost
         services.AddSingleton<WorkspaceSeeder>();
 
         services.AddLocalization();
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRazorComponents().AddInteractiveServerComponents(o =>
+        {
+            // Chosen, not inherited (docs/capacity.md). A circuit whose tab lost its connection is kept 3 minutes so a phone
+            // that drops off the network or a laptop that sleeps briefly comes back to its page as it was; at most 100 are
+            // kept per instance (a whole department's Wi-Fi dropping), the oldest dropped first — those pages reload and
+            // read the database. 10 render batches may wait for the browser's acknowledgement before the circuit pauses
+            // rendering: enough for a burst of live updates on a slow line, and a bound on what a stalled tab holds.
+            o.DisconnectedCircuitRetentionPeriod = TimeSpan.FromMinutes(builder.Configuration.GetValue("Circuits:RetentionMinutes", 3.0));
+            o.DisconnectedCircuitMaxRetained = builder.Configuration.GetValue("Circuits:MaxRetained", 100);
+            o.MaxBufferedUnacknowledgedRenderBatches = builder.Configuration.GetValue("Circuits:MaxUnacknowledgedBatches", 10);
+        });
         services.AddMudServices(c =>
         {
             c.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;

@@ -1,0 +1,147 @@
+using System.Diagnostics;
+using HueWorkspace.Domain.Auditing;
+using HueWorkspace.Domain.Common;
+using HueWorkspace.Domain.Notifications;
+using HueWorkspace.Domain.Persistence;
+using HueWorkspace.Domain.Seeding;
+using HueWorkspace.Domain.Tasks;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace HueWorkspace.Benchmarks;
+
+/// <summary>
+/// Business writes per second against raw single-row commits per second, on the same SQLite file with the same
+/// connection settings and durability (docs/capacity.md). A business write is a progress report on a task through
+/// <see cref="TaskService.ReportAsync"/>: the task row, its history event, the audit entries and the notification, in one
+/// transaction, after loading the task and checking the rules — what a civil servant's click costs. A raw commit is one
+/// <c>INSERT</c> of one row in autocommit through a pooled connection.
+/// </summary>
+public static class WriteThroughputBenchmark
+{
+    private sealed class Factory(DbContextOptions<WorkspaceDbContext> options) : IDbContextFactory<WorkspaceDbContext>
+    {
+        public WorkspaceDbContext CreateDbContext() => new(options);
+    }
+
+    private sealed class NoPublisher : INotificationPublisher
+    {
+        public Task PublishAsync(IReadOnlyCollection<NotificationMessage> notifications, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+        public Task PublishReadAsync(Guid recipientId, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+        public Task PublishChangeAsync(EntityChange change, IReadOnlyCollection<Guid> audience, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+        public Task PublishProfileChangedAsync(Guid personId, CancellationToken cancellationToken = default) => Task.CompletedTask;
+    }
+
+    public static async Task RunAsync(int writes)
+    {
+        // HW_BENCH_DIR: where the file lives (the default temp folder may be memory-backed, where a commit costs no disk flush).
+        var path = Path.Combine(Environment.GetEnvironmentVariable("HW_BENCH_DIR") ?? Path.GetTempPath(), $"hueworkspace-writes-{Guid.NewGuid():N}.db");
+        var connection = $"Data Source={path}";
+        IDbContextFactory<WorkspaceDbContext> factory = new Factory(new DbContextOptionsBuilder<WorkspaceDbContext>().UseSqlite(connection).AddInterceptors(new AuditInterceptor(TimeProvider.System)).Options);
+        try
+        {
+            var seeder = new WorkspaceSeeder(factory, TimeProvider.System);
+            await seeder.MigrateAsync();
+            await seeder.SeedDemoAsync();
+            await using (var db = await factory.CreateDbContextAsync())
+            {
+                var mode = await db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync();
+                var sync = await db.Database.SqlQueryRaw<long>("PRAGMA synchronous").ToListAsync();
+                Console.WriteLine($"SQLite file {path}: journal_mode={mode.Single()}, synchronous={sync.Single()}; {Harness.Machine()}");
+            }
+
+            // A task of Sở KH&CN handled by its specialist, who reports progress again and again.
+            var user = new BenchmarkUser { Actor = await TaskListBenchmark.ActorAsync(factory, "chutich") };
+            var files = new Domain.Files.FileService(new Domain.Files.DiskFileStore(Path.GetTempPath(), TimeProvider.System), new Domain.Files.FileStoreOptions { Root = Path.GetTempPath() }, user);
+            var tasks = new TaskService(factory, user, new NoPublisher(), TimeProvider.System, files);
+            Guid unit;
+            Guid handler;
+            await using (var db = await factory.CreateDbContextAsync())
+            {
+                unit = await db.Units.Where(u => u.Code == "SKHCN").Select(u => u.Id).SingleAsync();
+                handler = await db.UserProfiles.Where(p => p.UserName == "khcn.chuyenvien").Select(p => p.Id).SingleAsync();
+            }
+
+            var today = VietnamTime.Today(TimeProvider.System);
+            var id = await tasks.CreateAsync(new CreateTask("Đo tốc độ ghi", "Báo cáo tiến độ liên tục.", TaskPriority.Normal, new TaskUnitDue(unit, "Sở Khoa học và Công nghệ", today.AddDays(30)), []));
+            user.Actor = await TaskListBenchmark.ActorAsync(factory, "khcn.lanhdao");
+            await tasks.AssignHandlerAsync(id, await VersionAsync(factory, id), unit, handler, today.AddDays(20));
+            user.Actor = await TaskListBenchmark.ActorAsync(factory, "khcn.chuyenvien");
+            await tasks.StartAsync(id, await VersionAsync(factory, id));
+
+            async Task<double> BusinessAsync(int count)
+            {
+                var watch = new Stopwatch();
+                for (var i = 0; i < count; i++)
+                {
+                    var version = await VersionAsync(factory, id);
+                    watch.Start();
+                    await tasks.ReportAsync(id, version, 1 + (i % 98), $"Báo cáo lần {i + 1}");
+                    watch.Stop();
+                }
+
+                return count / watch.Elapsed.TotalSeconds;
+            }
+
+            await using (var raw = new SqliteConnection(connection))
+            {
+                await raw.OpenAsync();
+                await using var create = raw.CreateCommand();
+                create.CommandText = "CREATE TABLE IF NOT EXISTS \"BenchRaw\" (\"Id\" INTEGER PRIMARY KEY, \"Value\" TEXT NOT NULL)";
+                await create.ExecuteNonQueryAsync();
+            }
+
+            async Task<double> RawAsync(int count)
+            {
+                var watch = Stopwatch.StartNew();
+                for (var i = 0; i < count; i++)
+                {
+                    await using var raw = new SqliteConnection(connection);
+                    await raw.OpenAsync();
+                    await using var insert = raw.CreateCommand();
+                    insert.CommandText = "INSERT INTO \"BenchRaw\" (\"Value\") VALUES ($v)";
+                    insert.Parameters.AddWithValue("$v", $"dòng {i}");
+                    await insert.ExecuteNonQueryAsync();
+                }
+
+                return count / watch.Elapsed.TotalSeconds;
+            }
+
+            // Warm-up, then alternating rounds so both see the same disk and the same file size.
+            await BusinessAsync(20);
+            await RawAsync(20);
+            var business = new List<double>();
+            var raws = new List<double>();
+            for (var round = 0; round < 5; round++)
+            {
+                raws.Add(await RawAsync(writes / 5));
+                business.Add(await BusinessAsync(writes / 5));
+            }
+
+            business.Sort();
+            raws.Sort();
+            var b = business[2];
+            var r = raws[2];
+            Console.WriteLine($"| raw single-row commits | {r:F0} /s |");
+            Console.WriteLine($"| business writes (task progress report: row + history + audit + notification) | {b:F0} /s |");
+            Console.WriteLine($"| ratio | {b / r:F2} |");
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    private static async Task<Guid> VersionAsync(IDbContextFactory<WorkspaceDbContext> factory, Guid id)
+    {
+        await using var db = await factory.CreateDbContextAsync();
+        return await db.Tasks.Where(t => t.Id == id).Select(t => t.Version).SingleAsync();
+    }
+}
