@@ -57,6 +57,10 @@ internal abstract class ClusterJobWorker(JobLeases leases, ILogger logger) : Bac
         {
             await leases.ReleaseAsync(Name, cancellationToken);
         }
+        catch (ObjectDisposedException)
+        {
+            // The host is already torn down (a test host disposed without stopping): the lease runs out by itself.
+        }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogWarning(ex, "{Job}: the lease could not be given up; it runs out by itself", Name);
