@@ -1,3 +1,4 @@
+using HueWorkspace.Domain.Common;
 using HueWorkspace.Domain.Datasets;
 using HueWorkspace.Domain.Persistence;
 using HueWorkspace.Tests.Browser.A11y;
@@ -90,6 +91,15 @@ public sealed class DataRequestJourneyTests(BrowserHost host)
             var download = await requester.Page.RunAndWaitForDownloadAsync(() => requester.Page.GetByTestId("provided-file").ClickAsync());
             Assert.Equal("co-so-y-te.csv", download.SuggestedFilename);
             var fileUrl = await requester.Page.GetByTestId("provided-file").GetAttributeAsync("href");
+
+            // The steward finds the download in the sharing log by picking the dataset (typed without diacritics).
+            await steward.GoToAsync("/data-requests/log");
+            var picker = steward.Page.GetByTestId("log-dataset");
+            await picker.FillAsync(TextSearch.Normalize(dataset)[..12]);
+            await steward.Page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = dataset }).First.ClickAsync();
+            await steward.Page.WaitForURLAsync("**/data-requests/log?dataset=*");
+            await Expect(steward.Page.GetByTestId("log-row").Filter(new() { HasText = "Tải tệp co-so-y-te.csv" })).ToBeVisibleAsync();
+            await BrowserHost.ScreenshotAsync(steward.Page, "requests-04-log-by-dataset");
 
             // The agreed term ends (moved into the past, as the calendar would): the daily job expires the request, the
             // requester sees it without reloading, and the download is refused.

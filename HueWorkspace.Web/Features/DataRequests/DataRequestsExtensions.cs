@@ -75,8 +75,9 @@ public static class DataRequestsExtensions
             return Results.File(DataRequestPdfs.Refusal(detail, clock.GetUtcNow().UtcDateTime), "application/pdf", $"tu-choi-{detail.Request.Number}.pdf");
         });
 
-        files.MapGet("/log.xlsx", async (Guid? dataset, Guid? requester, DataRequestQueries queries, TimeProvider clock, CancellationToken ct) =>
+        files.MapGet("/log.xlsx", async (Guid? dataset, Guid? requester, DataRequestQueries queries, Domain.Organization.OrganizationService organization, TimeProvider clock, CancellationToken ct) =>
         {
+            var units = (await organization.GetTreeAsync(ct)).Units.ToDictionary(u => u.Id, u => u.Name);
             var rows = new List<SharingLogEntry>();
             for (var page = 0; page < 200; page++)
             {
@@ -89,9 +90,9 @@ public static class DataRequestsExtensions
             }
 
             var stamp = VietnamTime.ToLocal(clock.GetUtcNow().UtcDateTime).ToString("yyyyMMdd-HHmm", System.Globalization.CultureInfo.InvariantCulture);
-            return Results.File(XlsxWriter.Build("Nhật ký chia sẻ", ["Thời điểm", "Bên khai thác", "Nội dung", "Phương thức", "Mã yêu cầu"],
-                rows.Select(e => new object?[] { VietnamTime.FormatDateTime(e.AtUtc), e.RequesterName, e.What, DomainTexts.Label(e.Method, DomainTexts.Vietnamese), e.RequestId.ToString() }),
-                [18, 30, 50, 12, 38]), XlsxWriter.ContentType, $"nhat-ky-chia-se-{stamp}.xlsx");
+            return Results.File(XlsxWriter.Build("Nhật ký chia sẻ", ["Thời điểm", "Bên khai thác", "Người yêu cầu", "Nội dung", "Phương thức", "Mã yêu cầu"],
+                rows.Select(e => new object?[] { VietnamTime.FormatDateTime(e.AtUtc), units.GetValueOrDefault(e.RequesterUnitId, ""), e.RequesterName, e.What, DomainTexts.Label(e.Method, DomainTexts.Vietnamese), e.RequestId.ToString() }),
+                [18, 34, 24, 50, 12, 38]), XlsxWriter.ContentType, $"nhat-ky-chia-se-{stamp}.xlsx");
         });
 
         // The requester's systems read the shared data with the token given for the API method (Art. 27.1b), nothing else.
