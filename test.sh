@@ -28,7 +28,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet tool restore >/dev/null
 
 log=$(mktemp)
-pgdir=$(mktemp -d -u /tmp/hueworkspace-pg.XXXXXX)
+pgdir=$(mktemp -d -u -t hueworkspace-pg.XXXXXX)
 trap 'rm -f "$log"; deploy/throwaway-postgres.sh stop "$pgdir" >/dev/null 2>&1 || true' EXIT
 set +e
 dotnet test HueWorkspace.sln "$@" 2>&1 | tee "$log"

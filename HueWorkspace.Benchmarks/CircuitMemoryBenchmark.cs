@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using Microsoft.Playwright;
 
 namespace HueWorkspace.Benchmarks;
@@ -64,7 +63,7 @@ public static class CircuitMemoryBenchmark
 
     private static async Task<double> MeasureAsync(IBrowser browser, string dll, string work, string path, int tabs, bool signIn)
     {
-        var port = FreePort();
+        var port = Harness.FreePort();
         var data = Directory.CreateTempSubdirectory("hw-data-").FullName;
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(dll)!, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(dll);
@@ -230,12 +229,5 @@ public static class CircuitMemoryBenchmark
         {
             throw new InvalidOperationException($"{file} {string.Join(' ', args)} failed: {output}{error}");
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

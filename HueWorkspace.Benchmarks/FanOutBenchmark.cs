@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using HueWorkspace.Domain.Notifications;
 using HueWorkspace.Web.Features.Notifications;
@@ -67,7 +66,7 @@ public static partial class FanOutBenchmark
 
     private static async Task<List<double>> BareAsync(int clients, int broadcasts)
     {
-        var port = FreePort();
+        var port = Harness.FreePort();
         var builder = WebApplication.CreateBuilder();
         builder.Logging.ClearProviders();
         builder.Services.AddSignalR();
@@ -97,7 +96,7 @@ public static partial class FanOutBenchmark
     private static async Task<(List<double> Hub, List<double> Circuits)> AppAsync(int clients, int circuits, int broadcasts)
     {
         await using var factory = new AppFactory();
-        var port = FreePort();
+        var port = Harness.FreePort();
         factory.UseKestrel(port);
         factory.StartServer();
         var baseUrl = $"http://127.0.0.1:{port}";
@@ -214,11 +213,4 @@ public static partial class FanOutBenchmark
 
     [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"")]
     private static partial Regex Hidden();
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -44,6 +44,14 @@ public static class Harness
         return dir?.FullName ?? Directory.GetCurrentDirectory();
     }
 
+    /// <summary>A free loopback port for a server the benchmark starts.</summary>
+    public static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
     public static string Machine() => string.Create(CultureInfo.InvariantCulture,
         $"{Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
 }

@@ -4,12 +4,12 @@
 #   deploy/cluster.sh start   → prints the address (http://127.0.0.1:8080 by default) and keeps running in the background
 #   deploy/cluster.sh stop
 #   deploy/cluster.sh kill a|b  SIGKILL one instance (what the failover test does)
-# Settings (environment): HW_CLUSTER_DIR (state, logs; default /tmp/hueworkspace-cluster), HW_NGINX_PORT (8080),
+# Settings (environment): HW_CLUSTER_DIR (state, logs; default hueworkspace-cluster in the temporary folder), HW_NGINX_PORT (8080),
 # HW_PORT_A (5101), HW_PORT_B (5102), HW_PG_PORT (5433), HW_REDIS_PORT (6380), HW_APP_DLL (the built
 # HueWorkspace.Web.dll; built in Debug when missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-dir=${HW_CLUSTER_DIR:-/tmp/hueworkspace-cluster}
+dir=${HW_CLUSTER_DIR:-${TMPDIR:-$(dirname "$(mktemp -u)")}/hueworkspace-cluster}
 nginx_port=${HW_NGINX_PORT:-8080} port_a=${HW_PORT_A:-5101} port_b=${HW_PORT_B:-5102}
 pg_port=${HW_PG_PORT:-5433} redis_port=${HW_REDIS_PORT:-6380}
 dll=${HW_APP_DLL:-$PWD/HueWorkspace.Web/bin/Debug/net10.0/HueWorkspace.Web.dll}

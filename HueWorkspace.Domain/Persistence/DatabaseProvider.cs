@@ -24,7 +24,7 @@ public static class WorkspaceDatabase
     public static DatabaseProvider Parse(string? name) => name?.Trim().ToLowerInvariant() switch
     {
         null or "" or "sqlite" => DatabaseProvider.Sqlite,
-        "postgresql" or "postgres" or "npgsql" or "postgresql15" => DatabaseProvider.PostgreSql,
+        "postgresql" or "postgres" or "npgsql" => DatabaseProvider.PostgreSql,
         _ => throw new InvalidOperationException($"Database:Provider '{name}' is not known; use Sqlite or PostgreSQL."),
     };
 
