@@ -33,6 +33,7 @@ public sealed class DataRequestJourneyTests(BrowserHost host)
             await requester.Page.GetByTestId("dataset").ClickAsync();
             await requester.Page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = dataset }).First.ClickAsync();
             await requester.Page.Keyboard.PressAsync("Escape");
+            await Expect(requester.Page.GetByTestId("draft-status")).ToHaveAttributeAsync("data-saving", "false");
             await requester.Page.GetByTestId("items").FillAsync("Tên cơ sở, địa chỉ");
             await requester.Page.GetByTestId("purpose").FillAsync("Lập bản đồ phủ sóng gần cơ sở y tế");
             await requester.Page.GetByTestId("legal-basis").FillAsync("Quyết định 41/2024/QĐ-UBND, Điều 27");
