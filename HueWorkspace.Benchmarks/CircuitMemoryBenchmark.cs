@@ -105,6 +105,7 @@ public static class CircuitMemoryBenchmark
             await warm.CloseAsync();
             await Task.Delay(1000);
             var before = await HeapAsync(http);
+            await HoldAsync(process, "before the tabs");
 
             var pages = new List<IPage>();
             for (var i = 0; i < tabs; i++)
@@ -124,15 +125,10 @@ public static class CircuitMemoryBenchmark
             {
                 var census = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync("/_diag/circuits")).RootElement;
                 Console.WriteLine($"  components per circuit: {census.GetProperty("componentsPerCircuit").GetDouble():F0}; most: " +
-                    string.Join(", ", census.GetProperty("types").EnumerateArray().Take(12).Select(t => $"{t.GetProperty("key").GetString()} {t.GetProperty("perCircuit").GetDouble():F1}")));
+                    string.Join(", ", census.GetProperty("types").EnumerateArray().Take(CensusAll ? 200 : 12).Select(t => $"{t.GetProperty("key").GetString()} {t.GetProperty("perCircuit").GetDouble():F1}")));
             }
 
-            // HW_CIRCUITS_HOLD=<seconds>: keep the tabs open for a heap dump (dotnet-gcdump collect -p <pid>).
-            if (int.TryParse(Environment.GetEnvironmentVariable("HW_CIRCUITS_HOLD"), out var hold))
-            {
-                Console.WriteLine($"Holding {hold} s; app pid {process.Id}");
-                await Task.Delay(TimeSpan.FromSeconds(hold));
-            }
+            await HoldAsync(process, "with the tabs open");
             await context.CloseAsync();
             return perCircuit;
         }
@@ -141,6 +137,19 @@ public static class CircuitMemoryBenchmark
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
             Directory.Delete(data, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// HW_CIRCUITS_HOLD=&lt;seconds&gt;: wait before and after opening the tabs, for a heap dump at each point
+    /// (<c>dotnet-gcdump collect -p &lt;pid&gt;</c>; the difference of the two reports is what the circuits hold, by type).
+    /// </summary>
+    private static async Task HoldAsync(Process process, string when)
+    {
+        if (int.TryParse(Environment.GetEnvironmentVariable("HW_CIRCUITS_HOLD"), out var hold))
+        {
+            Console.WriteLine($"Holding {hold} s {when}; app pid {process.Id}");
+            await Task.Delay(TimeSpan.FromSeconds(hold));
         }
     }
 
@@ -168,6 +177,9 @@ public static class CircuitMemoryBenchmark
             throw new TimeoutException("The template's counter never answered.");
         }
     }
+
+    // HW_CENSUS_ALL=1: every component type of the census, not the twelve most numerous.
+    private static readonly bool CensusAll = Environment.GetEnvironmentVariable("HW_CENSUS_ALL") == "1";
 
     private static async Task<long> HeapAsync(HttpClient http) =>
         long.Parse(await http.GetStringAsync("/_diag/heap"), CultureInfo.InvariantCulture);

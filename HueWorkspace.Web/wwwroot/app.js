@@ -16,3 +16,9 @@ document.addEventListener('click', function (event) {
     main.scrollIntoView();
   }
 }, true);
+
+// The layout asks whether the menu overlays the page (narrower than MudBlazor's md breakpoint, as app.css decides).
+window.hueWorkspace = window.hueWorkspace || {};
+window.hueWorkspace.isNarrow = function () {
+  return window.matchMedia('(max-width: 959.98px)').matches;
+};
