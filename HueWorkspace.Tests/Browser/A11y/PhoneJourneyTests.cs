@@ -104,8 +104,7 @@ public sealed class PhoneJourneyTests(BrowserHost host)
             await Expect(toggle).ToHaveTextAsync("Lọc");
             await toggle.ClickAsync();
             await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "true");
-            await filters.GetByTestId("filter-state").ClickAsync();
-            await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "Đang thực hiện" }).First.ClickAsync();
+            await filters.GetByTestId("filter-state").SelectOptionAsync(new SelectOptionValue { Label = "Đang thực hiện" });
             await Expect(toggle).ToHaveTextAsync("Lọc (1)");
             await BrowserHost.ScreenshotAsync(page, "phone-03-filters-open");
             await toggle.ClickAsync();
