@@ -14,5 +14,12 @@ public static class VietnamTime
 
     public static string FormatDateTime(DateTime utc) => ToLocal(utc).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>The instant (UTC) Huế's day <paramref name="day"/> begins.</summary>
+    public static DateTime StartOfDayUtc(DateOnly day) =>
+        TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(day.ToDateTime(TimeOnly.MinValue), DateTimeKind.Unspecified), Zone);
+
+    /// <summary>Huế's calendar day of an instant.</summary>
+    public static DateOnly LocalDay(DateTime utc) => DateOnly.FromDateTime(ToLocal(utc));
+
     public static string Format(DateOnly date) => date.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
 }
