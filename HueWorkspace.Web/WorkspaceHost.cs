@@ -10,6 +10,7 @@ using HueWorkspace.Web.Api;
 using HueWorkspace.Web.Auth;
 using HueWorkspace.Web.Auth.BuiltInProvider;
 using HueWorkspace.Web.Components;
+using HueWorkspace.Web.Features.Dashboards;
 using HueWorkspace.Web.Features.Files;
 using HueWorkspace.Web.Features.Notifications;
 using HueWorkspace.Web.Features.Tasks;
@@ -214,6 +215,7 @@ public static class WorkspaceHost
         app.MapWorkspaceNotifications();
         app.MapWorkspaceApi();
         app.MapTaskFiles();
+        app.MapDashboardFiles();
         Features.Documents.DocumentsExtensions.MapDocumentFiles(app);
         Features.Documents.OutgoingExtensions.MapOutgoingFiles(app);
         Features.Datasets.DatasetsExtensions.MapDatasetFiles(app);

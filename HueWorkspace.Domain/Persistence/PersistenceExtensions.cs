@@ -59,6 +59,7 @@ public static class PersistenceExtensions
         services.AddSingleton<SignIn.SessionService>();
         services.AddScoped<TaskService>();
         services.AddScoped<TaskQueries>();
+        services.AddScoped<Dashboards.DashboardQueries>();
         services.AddScoped<Documents.IncomingService>();
         services.AddScoped<Documents.IncomingQueries>();
         services.AddScoped<Documents.SavedSearchService>();

@@ -186,6 +186,37 @@ public sealed class TaskQueries(IDbContextFactory<WorkspaceDbContext> dbFactory,
             tasks = tasks.Where(t => t.DueDate <= to);
         }
 
+        // The dashboard's drill-down: the lead unit within a unit's subtree, given or completed within a period (Huế's days).
+        if (q.LeadWithin is { } within)
+        {
+            var units = tree.Find(within) is null ? [] : tree.Subtree(within).Select(u => u.Id).ToList();
+            tasks = tasks.Where(t => units.Contains(t.LeadUnitId));
+        }
+
+        if (q.AssignedFrom is { } assignedFrom)
+        {
+            var start = VietnamTime.StartOfDayUtc(assignedFrom);
+            tasks = tasks.Where(t => t.CreatedAtUtc >= start);
+        }
+
+        if (q.AssignedTo is { } assignedTo)
+        {
+            var end = VietnamTime.StartOfDayUtc(assignedTo.AddDays(1));
+            tasks = tasks.Where(t => t.CreatedAtUtc < end);
+        }
+
+        if (q.CompletedFrom is { } completedFrom)
+        {
+            var start = VietnamTime.StartOfDayUtc(completedFrom);
+            tasks = tasks.Where(t => t.State == TaskState.Completed && t.CompletedAtUtc >= start);
+        }
+
+        if (q.CompletedTo is { } completedTo)
+        {
+            var end = VietnamTime.StartOfDayUtc(completedTo.AddDays(1));
+            tasks = tasks.Where(t => t.State == TaskState.Completed && t.CompletedAtUtc < end);
+        }
+
         var needle = TextSearch.Normalize(q.Search);
         if (needle.Length > 0)
         {

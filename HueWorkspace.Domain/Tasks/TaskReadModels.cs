@@ -41,7 +41,16 @@ public sealed record TaskListQuery(
     TaskSort Sort = TaskSort.DueAscending,
     int Page = 0,
     int PageSize = 20,
-    bool OpenOnly = false);
+    bool OpenOnly = false,
+    Guid? LeadWithin = null,
+    DateOnly? AssignedFrom = null,
+    DateOnly? AssignedTo = null,
+    DateOnly? CompletedFrom = null,
+    DateOnly? CompletedTo = null)
+{
+    /// <summary>The dashboard's drill-down filters (Art. 18): what a number there counted, as a list here.</summary>
+    public bool FromDashboard => LeadWithin is not null || AssignedFrom is not null || AssignedTo is not null || CompletedFrom is not null || CompletedTo is not null;
+}
 
 public sealed record TaskRow(
     Guid Id, string Title, TaskState State, TaskPriority Priority, string LeadUnitName, string? LeadHandlerName, string AssignerName,

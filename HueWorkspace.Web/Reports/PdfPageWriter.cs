@@ -102,7 +102,8 @@ internal sealed class PdfPageWriter
             var font = Font(size, bold: r == 0);
             var cells = rows[r].Select((c, i) => Wrap(c, font, widths[i] - 6)).ToList();
             var height = cells.Max(c => c.Count) * font.GetHeight() + 6;
-            EnsureRoom(height);
+            // The header never stays alone at the foot of a page: room for it and a couple of rows, or a new page.
+            EnsureRoom(r == 0 && rows.Count > 1 ? height * 3 : height);
             var x = Left;
             for (var c = 0; c < cells.Count; c++)
             {
@@ -121,6 +122,77 @@ internal sealed class PdfPageWriter
         }
 
         Y += 6;
+    }
+
+    /// <summary>Horizontal bars, one per label, the value written after each bar (the longest bar is the largest value).</summary>
+    public void BarChart(IReadOnlyList<(string Label, double Value, string Text)> bars, XColor colour, double size = 9)
+    {
+        var font = Font(size);
+        var labelWidth = Width * 0.34;
+        var barRoom = Width - labelWidth - 40;
+        var max = Math.Max(bars.Count == 0 ? 0 : bars.Max(b => b.Value), 1e-9);
+        var brush = new XSolidBrush(colour);
+        foreach (var (label, value, text) in bars)
+        {
+            var lines = Wrap(label, font, labelWidth - 6);
+            var height = Math.Max(lines.Count * font.GetHeight(), 12) + 4;
+            EnsureRoom(height);
+            var y = Y + 2;
+            foreach (var line in lines)
+            {
+                _gfx.DrawString(line, font, XBrushes.Black, Left, y, XStringFormats.TopLeft);
+                y += font.GetHeight();
+            }
+
+            var length = Math.Max(value / max * barRoom, value > 0 ? 1 : 0);
+            _gfx.DrawRectangle(brush, Left + labelWidth, Y + 3, length, 10);
+            _gfx.DrawString(text, font, XBrushes.Black, Left + labelWidth + length + 4, Y + 2, XStringFormats.TopLeft);
+            Y += height;
+        }
+
+        Y += 6;
+    }
+
+    /// <summary>Two series as paired columns over a row of labels (a trend), with a legend and the scale's maximum.</summary>
+    public void ColumnChart(IReadOnlyList<string> labels, IReadOnlyList<double> first, IReadOnlyList<double> second, string firstName, string secondName,
+        XColor firstColour, XColor secondColour, double height = 150)
+    {
+        var font = Font(8);
+        EnsureRoom(height + 40);
+        var max = Math.Max(Math.Max(first.DefaultIfEmpty(0).Max(), second.DefaultIfEmpty(0).Max()), 1);
+        var top = Y;
+        var axisX = Left + 24;
+        var bottom = top + height;
+        var pen = new XPen(XColors.Gray, 0.5);
+        _gfx.DrawLine(pen, axisX, top, axisX, bottom);
+        _gfx.DrawLine(pen, axisX, bottom, Right, bottom);
+        _gfx.DrawString(max.ToString("0", System.Globalization.CultureInfo.InvariantCulture), font, XBrushes.Black, Left, top, XStringFormats.TopLeft);
+        _gfx.DrawString("0", font, XBrushes.Black, Left, bottom - font.GetHeight(), XStringFormats.TopLeft);
+        var slot = (Right - axisX) / Math.Max(labels.Count, 1);
+        var bar = Math.Max(slot * 0.35, 0.5);
+        var a = new XSolidBrush(firstColour);
+        var b = new XSolidBrush(secondColour);
+        var every = Math.Max(1, (int)Math.Ceiling(labels.Count / 16.0));
+        for (var i = 0; i < labels.Count; i++)
+        {
+            var x = axisX + i * slot + slot * 0.15;
+            var h1 = first[i] / max * height;
+            var h2 = second[i] / max * height;
+            _gfx.DrawRectangle(a, x, bottom - h1, bar, h1);
+            _gfx.DrawRectangle(b, x + bar, bottom - h2, bar, h2);
+            if (i % every == 0)
+            {
+                _gfx.DrawString(labels[i], font, XBrushes.Black, x, bottom + 2, XStringFormats.TopLeft);
+            }
+        }
+
+        var legendY = bottom + 4 + font.GetHeight();
+        _gfx.DrawRectangle(a, axisX, legendY + 2, 8, 8);
+        _gfx.DrawString(firstName, font, XBrushes.Black, axisX + 12, legendY, XStringFormats.TopLeft);
+        var second0 = axisX + 20 + _gfx.MeasureString(firstName, font).Width;
+        _gfx.DrawRectangle(b, second0, legendY + 2, 8, 8);
+        _gfx.DrawString(secondName, font, XBrushes.Black, second0 + 12, legendY, XStringFormats.TopLeft);
+        Y = legendY + font.GetHeight() + 10;
     }
 
     public void Finish() => _gfx.Dispose();

@@ -4,13 +4,20 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace HueWorkspace.Web.Reports;
 
-/// <summary>One-sheet .xlsx with a bold, frozen header row: what a civil servant opens in Excel or LibreOffice.</summary>
+/// <summary>A sheet of a workbook: its name, a bold frozen header row, the rows, and column widths if wanted.</summary>
+public sealed record XlsxSheet(string Name, IReadOnlyList<string> Headers, IEnumerable<object?[]> Rows, IReadOnlyList<double>? Widths = null);
+
+/// <summary>.xlsx with a bold, frozen header row on each sheet: what a civil servant opens in Excel or LibreOffice.</summary>
 public static class XlsxWriter
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /// <param name="rows">Cells are text or numbers; text is written as inline strings, numbers as numbers.</param>
-    public static byte[] Build(string sheetName, IReadOnlyList<string> headers, IEnumerable<object?[]> rows, IReadOnlyList<double>? widths = null)
+    public static byte[] Build(string sheetName, IReadOnlyList<string> headers, IEnumerable<object?[]> rows, IReadOnlyList<double>? widths = null) =>
+        Build([new XlsxSheet(sheetName, headers, rows, widths)]);
+
+    /// <summary>One workbook, one sheet per table (sheet names are cut to Excel's 31 characters).</summary>
+    public static byte[] Build(IReadOnlyList<XlsxSheet> sheets)
     {
         using var stream = new MemoryStream();
         using (var doc = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
@@ -24,24 +31,31 @@ public static class XlsxWriter
                 new Borders(new Border()) { Count = 1 },
                 new CellFormats(new CellFormat(), new CellFormat { FontId = 1, ApplyFont = true }) { Count = 2 });
 
-            var sheetPart = workbook.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
-            var worksheet = new Worksheet();
-            worksheet.Append(new SheetViews(new SheetView(new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen }) { WorkbookViewId = 0 }));
-            if (widths is not null)
+            var list = new Sheets();
+            uint id = 1;
+            foreach (var sheet in sheets)
             {
-                worksheet.Append(new Columns(widths.Select((width, i) => new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = width, CustomWidth = true })));
+                var sheetPart = workbook.AddNewPart<WorksheetPart>();
+                var data = new SheetData();
+                var worksheet = new Worksheet();
+                worksheet.Append(new SheetViews(new SheetView(new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen }) { WorkbookViewId = 0 }));
+                if (sheet.Widths is { } widths)
+                {
+                    worksheet.Append(new Columns(widths.Select((width, i) => new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = width, CustomWidth = true })));
+                }
+
+                data.Append(Row(sheet.Headers.Cast<object?>().ToArray(), header: true));
+                foreach (var row in sheet.Rows)
+                {
+                    data.Append(Row(row, header: false));
+                }
+
+                worksheet.Append(data);
+                sheetPart.Worksheet = worksheet;
+                list.Append(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = id++, Name = sheet.Name.Length <= 31 ? sheet.Name : sheet.Name[..31] });
             }
 
-            data.Append(Row(headers.Cast<object?>().ToArray(), header: true));
-            foreach (var row in rows)
-            {
-                data.Append(Row(row, header: false));
-            }
-
-            worksheet.Append(data);
-            sheetPart.Worksheet = worksheet;
-            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = sheetName }));
+            workbook.Workbook.AppendChild(list);
         }
 
         return stream.ToArray();

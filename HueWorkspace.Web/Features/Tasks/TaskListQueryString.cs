@@ -24,7 +24,12 @@ public static class TaskListQueryString
             Search: q.GetValueOrDefault("q"),
             Sort: EnumOr(q, "sort", TaskSort.DueAscending),
             Page: q.TryGetValue("page", out var page) && int.TryParse(page, out var p) ? Math.Max(p - 1, 0) : 0,
-            PageSize: q.TryGetValue("size", out var size) && int.TryParse(size, out var s) ? s : 20);
+            PageSize: q.TryGetValue("size", out var size) && int.TryParse(size, out var s) ? s : 20,
+            LeadWithin: q.TryGetValue("lead", out var lead) && Guid.TryParse(lead, out var leadId) ? leadId : null,
+            AssignedFrom: Date(q, "assignedFrom"),
+            AssignedTo: Date(q, "assignedTo"),
+            CompletedFrom: Date(q, "completedFrom"),
+            CompletedTo: Date(q, "completedTo"));
     }
 
     public static TaskListQuery Parse(string uri) => Parse(QueryHelpers.ParseQuery(new Uri(uri).Query));
@@ -42,9 +47,16 @@ public static class TaskListQueryString
             ["q"] = string.IsNullOrWhiteSpace(query.Search) ? null : query.Search,
             ["sort"] = query.Sort == TaskSort.DueAscending ? null : query.Sort.ToString(),
             ["page"] = withPage && query.Page > 0 ? (query.Page + 1).ToString(CultureInfo.InvariantCulture) : null,
+            ["lead"] = query.LeadWithin?.ToString(),
+            ["assignedFrom"] = Iso(query.AssignedFrom),
+            ["assignedTo"] = Iso(query.AssignedTo),
+            ["completedFrom"] = Iso(query.CompletedFrom),
+            ["completedTo"] = Iso(query.CompletedTo),
         };
         return QueryHelpers.AddQueryString("", parts.Where(kv => kv.Value is not null)!);
     }
+
+    private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static T EnumOr<T>(Dictionary<string, string> q, string key, T fallback) where T : struct, Enum =>
         EnumOrNull<T>(q, key) ?? fallback;
