@@ -1,0 +1,105 @@
+using System.Net;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using HueWorkspace.Domain.Dashboards;
+using HueWorkspace.Domain.Persistence;
+using HueWorkspace.Tests.Builders;
+using HueWorkspace.Tests.Integration.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HueWorkspace.Tests.Integration.Dashboards;
+
+/// <summary>
+/// The dashboard's PDF and spreadsheet through the HTTP pipeline: who may download them, for which unit, and that they
+/// hold the figures the page shows.
+/// </summary>
+public sealed class DashboardFilesTests(DashboardFilesTests.Factory factory) : IClassFixture<DashboardFilesTests.Factory>
+{
+    public sealed class Factory : SignedInFactory;
+
+    private Task<Guid> UnitAsync(string code) =>
+        DemoActors.UnitIdAsync(factory.Services.GetRequiredService<IDbContextFactory<WorkspaceDbContext>>(), code);
+
+    public static TheoryData<string, bool> People() => new()
+    {
+        { AuthorizationMatrixTests.Specialist, true },
+        { AuthorizationMatrixTests.Clerk, true },
+        { AuthorizationMatrixTests.UnitLeader, true },
+        { AuthorizationMatrixTests.CityLeader, true },
+        { AuthorizationMatrixTests.DataOfficer, true },
+        { AuthorizationMatrixTests.Administrator, true },
+        { AuthorizationMatrixTests.DataRequester, false },
+        { AuthorizationMatrixTests.Unassigned, false },
+    };
+
+    [Theory]
+    [MemberData(nameof(People))]
+    public async Task TheReportAndTheSpreadsheet_AreForCivilServantsOnly(string user, bool allowed)
+    {
+        var client = await factory.ClientAsync(user);
+        var pdf = await client.Http.GetAsync("/dashboard/report.pdf");
+        var xlsx = await client.Http.GetAsync("/dashboard/export.xlsx?period=Year");
+        if (allowed)
+        {
+            Assert.Equal((HttpStatusCode.OK, "application/pdf"), (pdf.StatusCode, pdf.Content.Headers.ContentType!.MediaType));
+            Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(await pdf.Content.ReadAsByteArrayAsync(), 0, 4));
+            Assert.Equal((HttpStatusCode.OK, HueWorkspace.Web.Reports.XlsxWriter.ContentType), (xlsx.StatusCode, xlsx.Content.Headers.ContentType!.MediaType));
+        }
+        else
+        {
+            Assert.NotEqual(HttpStatusCode.OK, pdf.StatusCode);
+            Assert.NotEqual(HttpStatusCode.OK, xlsx.StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task AUnitLeader_GetsTheirUnit_AndAnotherUnitById_IsNotFound_InVietnamese()
+    {
+        var client = await factory.ClientAsync(AuthorizationMatrixTests.UnitLeader);
+        Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync($"/dashboard/report.pdf?unit={await UnitAsync("STC")}")).StatusCode);
+        var other = await client.Http.GetAsync($"/dashboard/export.xlsx?unit={await UnitAsync("SXD")}");
+        Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
+        Assert.Contains("Không tìm thấy đơn vị", await other.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task TheSpreadsheet_HasASheetPerTable_WithTheFiguresOfThePage_AndThePdfSaysThemInVietnamese()
+    {
+        var client = await factory.ClientAsync(AuthorizationMatrixTests.CityLeader);
+        var bytes = await client.Http.GetByteArrayAsync("/dashboard/export.xlsx?period=Year");
+        using var doc = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+        var sheets = doc.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).ToList();
+        Assert.Equal(["Chỉ tiêu", "Theo đơn vị", "Diễn biến", "Từ chối"], sheets);
+
+        // The same figures as the domain gives the city leader for the year.
+        var expected = await DashboardFor(AuthorizationMatrixTests.CityLeader, new DashboardQuery(PeriodKind.Year));
+        var indicators = Rows(doc, "Chỉ tiêu");
+        Assert.Equal(expected.Current.Tasks.Assigned.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("vi-VN")),
+            indicators.Single(r => r[1] == "Việc được giao")[2]);
+        var units = Rows(doc, "Theo đơn vị");
+        Assert.Equal(expected.ByUnit.Count + 1, units.Count);
+        Assert.Contains(units, r => r[0] == "Sở Tài chính");
+
+        var pdf = await client.Http.GetByteArrayAsync("/dashboard/report.pdf?period=Year");
+        using var read = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        var text = string.Join(" ", read.GetPages().Select(p => p.Text));
+        foreach (var phrase in new[] { "BÁO CÁO ĐIỀU HÀNH", "UBND thành phố Huế", "Việc được giao", "Xếp hạng đơn vị", "Sở Tài chính" })
+        {
+            Assert.Contains(phrase, text);
+        }
+    }
+
+    private async Task<Dashboard> DashboardFor(string user, DashboardQuery query)
+    {
+        var db = factory.Services.GetRequiredService<IDbContextFactory<WorkspaceDbContext>>();
+        var actor = await DemoActors.ForAsync(db, user);
+        return await new DashboardQueries(db, new TestCurrentUser { Actor = actor }, factory.Services.GetRequiredService<TimeProvider>()).GetAsync(query);
+    }
+
+    private static List<string[]> Rows(SpreadsheetDocument doc, string sheet)
+    {
+        var part = (WorksheetPart)doc.WorkbookPart!.GetPartById(doc.WorkbookPart.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheet).Id!);
+        return part.Worksheet.Descendants<Row>().Select(r => r.Elements<Cell>().Select(c => c.InlineString?.InnerText ?? c.CellValue?.Text ?? "").ToArray()).ToList();
+    }
+}
