@@ -85,6 +85,7 @@ public static class WorkspaceHost
         services.AddWorkspaceTasks(builder.Configuration);
         Features.Datasets.DatasetsExtensions.AddWorkspaceDatasets(services, builder.Configuration);
         Features.DataRequests.DataRequestsExtensions.AddWorkspaceDataRequests(services, builder.Configuration);
+        services.AddWorkspaceDashboards(builder.Configuration);
         return builder;
     }
 

@@ -73,6 +73,7 @@ public sealed record NotificationText(string Key, params string[] Args);
 public static class NotificationKinds
 {
     public const string Announcement = "announcement";
+    public const string WeeklySummary = "dashboard.weekly";
     public const string TaskAssigned = "task.assigned";
     public const string TaskHandlerAssigned = "task.handler-assigned";
     public const string TaskReported = "task.reported";

@@ -102,6 +102,8 @@ public class WorkspaceDbContext : DbContext, IDataProtectionKeyContext
 
     public DbSet<DataRequests.DataRequest> DataRequests => Set<DataRequests.DataRequest>();
 
+    public DbSet<Dashboards.WeeklySummary> WeeklySummaries => Set<Dashboards.WeeklySummary>();
+
     public DbSet<DataRequests.DataRequestEvent> DataRequestEvents => Set<DataRequests.DataRequestEvent>();
 
     public DbSet<DataRequests.DataAccessToken> DataAccessTokens => Set<DataRequests.DataAccessToken>();

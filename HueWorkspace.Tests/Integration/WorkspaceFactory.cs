@@ -70,6 +70,7 @@ public class WorkspaceFactory : WebApplicationFactory<Program>
 
         // Reminders run on demand in their own tests; a timer firing mid-test would add notifications at random.
         builder.UseSetting("Tasks:RemindersEnabled", "false");
+        builder.UseSetting("Dashboards:WeeklySummaryEnabled", "false");
         if (!OnKestrel)
         {
             builder.ConfigureTestServices(services =>

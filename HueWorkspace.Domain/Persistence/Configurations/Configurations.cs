@@ -170,3 +170,8 @@ internal sealed class JobLeaseConfiguration : IEntityTypeConfiguration<Cluster.J
         b.Property(l => l.Holder).HasMaxLength(160);
     }
 }
+
+internal sealed class WeeklySummaryConfiguration : IEntityTypeConfiguration<Dashboards.WeeklySummary>
+{
+    public void Configure(EntityTypeBuilder<Dashboards.WeeklySummary> b) => b.HasKey(s => s.WeekStart);
+}

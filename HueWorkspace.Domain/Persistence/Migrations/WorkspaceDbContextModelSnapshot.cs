@@ -185,6 +185,22 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                     b.ToTable("JobLeases");
                 });
 
+            modelBuilder.Entity("HueWorkspace.Domain.Dashboards.WeeklySummary", b =>
+                {
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("WeekStart");
+
+                    b.ToTable("WeeklySummaries");
+                });
+
             modelBuilder.Entity("HueWorkspace.Domain.DataRequests.DataAccessToken", b =>
                 {
                     b.Property<Guid>("Id")

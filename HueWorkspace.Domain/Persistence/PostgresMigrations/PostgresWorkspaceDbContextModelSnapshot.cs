@@ -194,6 +194,22 @@ namespace HueWorkspace.Domain.Persistence.PostgresMigrations
                     b.ToTable("JobLeases");
                 });
 
+            modelBuilder.Entity("HueWorkspace.Domain.Dashboards.WeeklySummary", b =>
+                {
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("WeekStart");
+
+                    b.ToTable("WeeklySummaries");
+                });
+
             modelBuilder.Entity("HueWorkspace.Domain.DataRequests.DataAccessToken", b =>
                 {
                     b.Property<Guid>("Id")

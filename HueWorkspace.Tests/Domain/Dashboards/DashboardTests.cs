@@ -3,6 +3,7 @@ using HueWorkspace.Domain.Dashboards;
 using HueWorkspace.Domain.DataRequests;
 using HueWorkspace.Domain.Datasets;
 using HueWorkspace.Domain.Documents;
+using HueWorkspace.Domain.Notifications;
 using HueWorkspace.Domain.Organization;
 using HueWorkspace.Domain.Tasks;
 using HueWorkspace.Tests.Builders;
@@ -191,6 +192,37 @@ public sealed class DashboardTests : DatasetTest
             Assert.Equal(await RecountAsync(dashboard.Period, dashboard.Today), dashboard.Current);
             Assert.Equal(dashboard.Current, dashboard.ByUnit.Aggregate(Figures.Zero, (a, r) => a.Plus(r.Current)));
         }
+    }
+
+    [Fact]
+    public async Task TheWeeklySummary_GoesToEachCityLeader_OnMondayFrom7_OnceEvenWithTwoInstancesRacing()
+    {
+        SetLocal(2027, 3, 1); // Monday 01/03/2027: a task given in the week that the next Monday sums up
+        await GiveAsync("Trong tuần trước", new DateOnly(2027, 3, 20));
+        FakeClock.SetUtcNow(new DateTimeOffset(2027, 3, 8, 6, 30, 0, TimeSpan.FromHours(7))); // next Monday, 06:30
+        var job = new WeeklySummaryJob(Db, Publisher, FakeClock);
+        Assert.Equal(0, await job.RunOnceAsync());
+
+        FakeClock.SetUtcNow(new DateTimeOffset(2027, 3, 8, 7, 5, 0, TimeSpan.FromHours(7)));
+        var runs = await Task.WhenAll(new WeeklySummaryJob(Db, Publisher, FakeClock).RunOnceAsync(), new WeeklySummaryJob(Db, Publisher, FakeClock).RunOnceAsync());
+        await using var db = Db.CreateDbContext();
+        var leaders = (await db.UserProfiles.AsNoTracking().ToListAsync()).Where(p => p.IsAssigned && p.Roles.Contains(Role.CityLeader)).Select(p => p.Id).ToList();
+        var sent = await db.Notifications.AsNoTracking().Where(n => n.Kind == NotificationKinds.WeeklySummary).ToListAsync();
+        Assert.NotEmpty(leaders);
+        Assert.Equal(leaders.Count, runs.Sum());
+        Assert.Equal(leaders.Order(), sent.Select(n => n.RecipientId).Order());
+        var summary = Assert.Single(await db.WeeklySummaries.AsNoTracking().ToListAsync());
+        Assert.Equal(new DateOnly(2027, 3, 1), summary.WeekStart);
+
+        // The week's figures: the one task given that week, none completed; the link opens that week's dashboard.
+        Assert.Equal(["01/03–07/03/2027", "1", "0"], sent[0].TitleArgs.Take(3));
+        Assert.Equal("/dashboard?period=Week&day=2027-03-01", sent[0].Link);
+        Assert.StartsWith("Tổng hợp tuần 01/03–07/03/2027: giao 1 việc, hoàn thành 0", sent[0].Title);
+
+        // Later the same week, and after a restart, nothing more.
+        FakeClock.Advance(TimeSpan.FromDays(2));
+        Assert.Equal(0, await job.RunOnceAsync());
+        Assert.Equal(leaders.Count, await db.Notifications.CountAsync(n => n.Kind == NotificationKinds.WeeklySummary));
     }
 
     /// <summary>The same rules, written the plain way over every row loaded into memory.</summary>
