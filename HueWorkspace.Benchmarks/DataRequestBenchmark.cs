@@ -67,7 +67,7 @@ public static class DataRequestBenchmark
     }
 
     /// <summary>Rows written with plain SQL in large transactions: the measured queries read what the services would have written.</summary>
-    private static async Task FillAsync(IDbContextFactory<WorkspaceDbContext> factory, string path, int count)
+    internal static async Task FillAsync(IDbContextFactory<WorkspaceDbContext> factory, string path, int count)
     {
         List<Guid> units;
         List<(Guid Id, Guid Unit, string Name)> requesters;

@@ -102,7 +102,7 @@ public static class IncomingListBenchmark
         return new Actor(p.Id, p.FullName, p.UnitId, p.Roles.ToHashSet());
     }
 
-    private static async Task FillAsync(string path, int count)
+    internal static async Task FillAsync(string path, int count)
     {
         var options = new DbContextOptionsBuilder<WorkspaceDbContext>().UseSqlite($"Data Source={path}").Options;
         List<UserProfile> clerks;

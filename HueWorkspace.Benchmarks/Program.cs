@@ -1,6 +1,6 @@
 using HueWorkspace.Benchmarks;
 
-// Run by hand, in Release: dotnet run -c Release --project HueWorkspace.Benchmarks [-- tasks [count] | watchers [pages] | workingdays | documents [count] | datasets [count] | requests [count] | circuits [tabs] | writes [count] | fanout [hubClients] [circuits]]
+// Run by hand, in Release: dotnet run -c Release --project HueWorkspace.Benchmarks [-- tasks [count] | watchers [pages] | workingdays | documents [count] | datasets [count] | requests [count] | circuits [tabs] | writes [count] | fanout [hubClients] [circuits] | dashboard [tasks] [documents] [requests]]
 // Results and the machine they ran on go into docs/benchmarks.md.
 var suite = args.FirstOrDefault() ?? "tasks";
 switch (suite)
@@ -20,6 +20,12 @@ switch (suite)
     case "requests":
         await DataRequestBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
         break;
+    case "dashboard":
+        await DashboardBenchmark.RunAsync(
+            args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000,
+            args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000,
+            args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 10_000);
+        break;
     case "circuits":
         await CircuitMemoryBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 40);
         break;
@@ -34,7 +40,7 @@ switch (suite)
         await WorkingDaysBenchmark.RunAsync();
         break;
     default:
-        Console.Error.WriteLine($"Unknown suite '{suite}'. Suites: tasks, watchers, workingdays, documents, datasets, requests, circuits, writes, fanout");
+        Console.Error.WriteLine($"Unknown suite '{suite}'. Suites: tasks, watchers, workingdays, documents, datasets, requests, circuits, writes, fanout, dashboard");
         return 1;
 }
 

@@ -105,7 +105,7 @@ public static class TaskListBenchmark
     }
 
     /// <summary>Tasks through the aggregate (so every row is one the workflow could make), saved in batches without the audit trail.</summary>
-    private static async Task FillAsync(string path, int count)
+    internal static async Task FillAsync(string path, int count)
     {
         var options = new DbContextOptionsBuilder<WorkspaceDbContext>().UseSqlite($"Data Source={path}").Options;
         List<Unit> units;

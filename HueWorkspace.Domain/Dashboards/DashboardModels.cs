@@ -61,7 +61,10 @@ public sealed record TaskFigures(int Assigned, int Completed, int CompletedOnTim
     internal static double? Rate(int part, int whole) => whole == 0 ? null : Math.Round(100.0 * part / whole, 1);
 }
 
-/// <summary>Văn bản (Nghị định 30): incoming registered, handled (their task completed) and on time, overdue today, outgoing issued.</summary>
+/// <summary>
+/// Văn bản (Nghị định 30): incoming registered (by the registering unit), handled — the task made from the direction
+/// completed — and on time, overdue today (both by the unit leading that task), outgoing issued (by the issuing unit).
+/// </summary>
 public sealed record DocumentFigures(int Received, int Handled, int HandledOnTime, int OverdueNow, int Issued)
 {
     public static DocumentFigures Zero { get; } = new(0, 0, 0, 0, 0);

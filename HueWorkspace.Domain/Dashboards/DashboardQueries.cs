@@ -15,7 +15,7 @@ namespace HueWorkspace.Domain.Dashboards;
 /// its whole subtree), and may narrow to any unit within their own; a civil servant sees the tasks they give or handle.
 /// Every figure is counted by the database for the period asked and the one before it; units are matched to rows in
 /// memory through the organisation tree. The rules of "on time" are the modules' own: a task is late when completed after
-/// its deadline (<see cref="WorkTask.CompletedLate"/>), an incoming document when the task made from its direction is; a
+/// its deadline (<see cref="WorkTask.CompletedLate"/>), an incoming document when the task made from its direction is (counted for that task's lead unit); a
 /// data request is answered on time when answered by its due day, which counts five working days and skips holidays
 /// and Tết, paused while the requester is asked for more (Art. 27.2, <see cref="DataRequest.DueOn"/>).
 /// </summary>
@@ -206,11 +206,13 @@ public sealed class DashboardQueries(IDbContextFactory<WorkspaceDbContext> dbFac
                 Add(g.Key, f => f with { Documents = f.Documents with { Received = f.Documents.Received + g.N } });
             }
 
-            // An incoming document is handled when the task made from its direction is completed (Nghị định 30, Art. 24).
-            foreach (var g in await (from d in incoming
-                                     join t in db.Tasks on d.TaskId equals (Guid?)t.Id
+            // An incoming document is handled when the task made from its direction is completed (Nghị định 30, Art. 24):
+            // it counts for the unit that leads that task, wherever the document was registered.
+            var directed = db.IncomingDocuments.AsNoTracking().Where(d => d.TaskId != null);
+            foreach (var g in await (from d in directed
+                                     join t in tasks on d.TaskId equals (Guid?)t.Id
                                      where t.State == TaskState.Completed && t.CompletedAtUtc >= start && t.CompletedAtUtc < end
-                                     group t by d.UnitId into g
+                                     group t by t.LeadUnitId into g
                                      select new { g.Key, N = g.Count(), OnTime = g.Sum(t => t.CompletedLate ? 0 : 1) }).ToListAsync(ct))
             {
                 Add(g.Key, f => f with { Documents = f.Documents with { Handled = f.Documents.Handled + g.N, HandledOnTime = f.Documents.HandledOnTime + g.OnTime } });
@@ -218,10 +220,10 @@ public sealed class DashboardQueries(IDbContextFactory<WorkspaceDbContext> dbFac
 
             if (period.Contains(today))
             {
-                foreach (var g in await (from d in incoming
-                                         join t in db.Tasks on d.TaskId equals (Guid?)t.Id
+                foreach (var g in await (from d in directed
+                                         join t in tasks on d.TaskId equals (Guid?)t.Id
                                          where WorkTask.OpenStates.Contains(t.State) && t.DueDate < today
-                                         group t by d.UnitId into g
+                                         group t by t.LeadUnitId into g
                                          select new { g.Key, N = g.Count() }).ToListAsync(ct))
                 {
                     Add(g.Key, f => f with { Documents = f.Documents with { OverdueNow = f.Documents.OverdueNow + g.N } });

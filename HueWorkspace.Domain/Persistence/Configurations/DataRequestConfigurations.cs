@@ -29,6 +29,8 @@ internal sealed class DataRequestConfiguration : IEntityTypeConfiguration<DataRe
         // The steward's queue (by owner and state, due first) and the requester's list.
         b.HasIndex(r => new { r.OwnerUnitId, r.State, r.DueOn });
         b.HasIndex(r => new { r.RequesterUnitId, r.CreatedAtUtc });
+        b.HasIndex(r => new { r.SubmittedAtUtc, r.OwnerUnitId });
+        b.HasIndex(r => r.AnsweredAtUtc);
         b.HasMany(r => r.Events).WithOne().HasForeignKey(e => e.RequestId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(r => r.Errors).WithOne().HasForeignKey(e => e.RequestId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(r => r.Onward).WithOne().HasForeignKey(e => e.RequestId).OnDelete(DeleteBehavior.Cascade);

@@ -32,7 +32,8 @@ internal sealed class IncomingDocumentConfiguration : IEntityTypeConfiguration<I
         // Lists walk these in SearchKey order (newest first) and stop at the page: a unit's documents, by state or not.
         b.HasIndex(d => new { d.UnitId, d.State, d.SearchKey });
         b.HasIndex(d => new { d.UnitId, d.SearchKey });
-        b.HasIndex(d => d.ArrivalDate);
+        // Arrival-date ranges (lists, and the dashboards' count by unit, read from the index alone).
+        b.HasIndex(d => new { d.ArrivalDate, d.UnitId });
         b.HasIndex(d => d.PresentedToId);
         b.HasIndex(d => d.TaskId);
         b.HasIndex(d => d.OriginId);

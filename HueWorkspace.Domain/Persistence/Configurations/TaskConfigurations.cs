@@ -33,6 +33,10 @@ internal sealed class WorkTaskConfiguration : IEntityTypeConfiguration<WorkTask>
         b.HasIndex(t => new { t.AssignerId, t.DueDate });
         b.HasIndex(t => new { t.State, t.IsClosed, t.DueDate, t.Id });
         b.HasIndex(t => t.ParentId);
+
+        // The dashboards (Art. 18) count tasks given and completed in a period by lead unit: read from the index alone.
+        b.HasIndex(t => new { t.CreatedAtUtc, t.LeadUnitId });
+        b.HasIndex(t => new { t.CompletedAtUtc, t.State, t.LeadUnitId, t.CompletedLate });
         b.Property(t => t.Version).IsConcurrencyToken();
     }
 }

@@ -435,10 +435,14 @@ namespace HueWorkspace.Domain.Persistence.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AnsweredAtUtc");
+
                     b.HasIndex("Number")
                         .IsUnique();
 
                     b.HasIndex("RequesterUnitId", "CreatedAtUtc");
+
+                    b.HasIndex("SubmittedAtUtc", "OwnerUnitId");
 
                     b.HasIndex("OwnerUnitId", "State", "DueOn");
 
@@ -1118,8 +1122,6 @@ namespace HueWorkspace.Domain.Persistence.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ArrivalDate");
-
                     b.HasIndex("DuplicateKey");
 
                     b.HasIndex("OriginId");
@@ -1130,6 +1132,8 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                         .IsUnique();
 
                     b.HasIndex("TaskId");
+
+                    b.HasIndex("ArrivalDate", "UnitId");
 
                     b.HasIndex("UnitId", "SearchKey");
 
@@ -2082,9 +2086,13 @@ namespace HueWorkspace.Domain.Persistence.Migrations
 
                     b.HasIndex("AssignerId", "DueDate");
 
+                    b.HasIndex("CreatedAtUtc", "LeadUnitId");
+
                     b.HasIndex("DueDate", "Id");
 
                     b.HasIndex("IsClosed", "DueDate", "Id");
+
+                    b.HasIndex("CompletedAtUtc", "State", "LeadUnitId", "CompletedLate");
 
                     b.HasIndex("State", "IsClosed", "DueDate", "Id");
 

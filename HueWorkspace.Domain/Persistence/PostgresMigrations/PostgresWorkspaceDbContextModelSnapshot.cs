@@ -444,10 +444,14 @@ namespace HueWorkspace.Domain.Persistence.PostgresMigrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AnsweredAtUtc");
+
                     b.HasIndex("Number")
                         .IsUnique();
 
                     b.HasIndex("RequesterUnitId", "CreatedAtUtc");
+
+                    b.HasIndex("SubmittedAtUtc", "OwnerUnitId");
 
                     b.HasIndex("OwnerUnitId", "State", "DueOn");
 
@@ -1127,8 +1131,6 @@ namespace HueWorkspace.Domain.Persistence.PostgresMigrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ArrivalDate");
-
                     b.HasIndex("DuplicateKey");
 
                     b.HasIndex("OriginId");
@@ -1144,6 +1146,8 @@ namespace HueWorkspace.Domain.Persistence.PostgresMigrations
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("TaskId");
+
+                    b.HasIndex("ArrivalDate", "UnitId");
 
                     b.HasIndex("UnitId", "SearchKey");
 
@@ -2096,9 +2100,13 @@ namespace HueWorkspace.Domain.Persistence.PostgresMigrations
 
                     b.HasIndex("AssignerId", "DueDate");
 
+                    b.HasIndex("CreatedAtUtc", "LeadUnitId");
+
                     b.HasIndex("DueDate", "Id");
 
                     b.HasIndex("IsClosed", "DueDate", "Id");
+
+                    b.HasIndex("CompletedAtUtc", "State", "LeadUnitId", "CompletedLate");
 
                     b.HasIndex("State", "IsClosed", "DueDate", "Id");
 

@@ -151,6 +151,35 @@ public sealed class DashboardTests : DatasetTest
     }
 
     [Fact]
+    public async Task Datasets_RegisteredCertifiedAndPublished_AreCountedForTheOwner_WithTheShareCertifiedToDate()
+    {
+        await ActAsAsync("chutich");
+        var owner = await DemoActors.UnitIdAsync(Db, "SYT");
+        var before = (await Dashboards.GetAsync(new DashboardQuery())).ByUnit.Single(r => r.UnitId == owner).Current.Datasets;
+
+        var certified = await RegisteredAsync(input: Input(name: "Cơ sở khám bệnh được cấp phép"));
+        await RegisteredAsync(input: Input(name: "Danh sách nhà thuốc đạt chuẩn", description: "Nhà thuốc, quầy thuốc đạt chuẩn GPP."));
+        var council = await OpenCouncilAsync(certified);
+        foreach (var member in UsualMembers)
+        {
+            await ReviewAsync(council, member, Vote.Agree);
+        }
+
+        await ActAsAsync("khcn.lanhdao");
+        await Councils.CloseAsync(council);
+        await PublishWithFileAsync(certified);
+
+        await ActAsAsync("chutich");
+        var after = (await Dashboards.GetAsync(new DashboardQuery())).ByUnit.Single(r => r.UnitId == owner).Current.Datasets;
+        Assert.Equal(before with
+        {
+            Registered = before.Registered + 2, Certified = before.Certified + 1, Published = before.Published + 1,
+            RegisteredToDate = before.RegisteredToDate + 2, CertifiedToDate = before.CertifiedToDate + 1,
+        }, after);
+        Assert.Equal(Math.Round(100.0 * after.CertifiedToDate / after.RegisteredToDate, 1), after.CertifiedShare);
+    }
+
+    [Fact]
     public async Task EachPerson_SeesTheirScope_AndAnotherUnitById_IsNotFound()
     {
         var city = await ActAsAsync("chutich");
@@ -237,7 +266,8 @@ public sealed class DashboardTests : DatasetTest
         var completed = tasks.Where(t => t.State == TaskState.Completed && In(t.CompletedAtUtc)).ToList();
         var incoming = (await db.IncomingDocuments.AsNoTracking().ToListAsync()).Where(d => city.Contains(d.UnitId)).ToList();
         var taskById = (await db.Tasks.AsNoTracking().ToListAsync()).ToDictionary(t => t.Id);
-        var handled = incoming.Where(d => d.TaskId is { } id && taskById[id].State == TaskState.Completed && In(taskById[id].CompletedAtUtc)).ToList();
+        var directed = (await db.IncomingDocuments.AsNoTracking().Where(d => d.TaskId != null).ToListAsync()).Where(d => city.Contains(taskById[d.TaskId!.Value].LeadUnitId)).ToList();
+        var handled = directed.Where(d => taskById[d.TaskId!.Value].State == TaskState.Completed && In(taskById[d.TaskId!.Value].CompletedAtUtc)).ToList();
         var requests = (await db.DataRequests.AsNoTracking().ToListAsync()).Where(r => city.Contains(r.OwnerUnitId)).ToList();
         var answered = requests.Where(r => In(r.AnsweredAtUtc)).ToList();
         var datasets = (await db.Datasets.AsNoTracking().ToListAsync()).Where(d => d.State != DatasetState.Draft && city.Contains(d.OwnerUnitId)).ToList();
@@ -246,7 +276,7 @@ public sealed class DashboardTests : DatasetTest
             new TaskFigures(tasks.Count(t => In(t.CreatedAtUtc)), completed.Count, completed.Count(t => !t.CompletedLate),
                 hasToday ? tasks.Count(t => WorkTask.IsOverdue(t.State, t.DueDate, today)) : 0),
             new DocumentFigures(incoming.Count(d => p.Contains(d.ArrivalDate)), handled.Count, handled.Count(d => !taskById[d.TaskId!.Value].CompletedLate),
-                hasToday ? incoming.Count(d => d.TaskId is { } id && WorkTask.IsOverdue(taskById[id].State, taskById[id].DueDate, today)) : 0,
+                hasToday ? directed.Count(d => WorkTask.IsOverdue(taskById[d.TaskId!.Value].State, taskById[d.TaskId!.Value].DueDate, today)) : 0,
                 (await db.OutgoingDocuments.AsNoTracking().ToListAsync()).Count(o => o.State == OutgoingState.Issued && o.IssueDate is { } d && p.Contains(d) && city.Contains(o.IssuerUnitId))),
             new RequestFigures(requests.Count(r => In(r.SubmittedAtUtc)), answered.Count, answered.Count(r => r.DueOn is { } due && VietnamTime.LocalDay(r.AnsweredAtUtc!.Value) <= due),
                 answered.Count(r => r.State == RequestState.Refused)),
