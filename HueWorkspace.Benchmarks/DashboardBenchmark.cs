@@ -34,8 +34,8 @@ public static class DashboardBenchmark
                 var seeder = new WorkspaceSeeder(factory, TimeProvider.System);
                 await seeder.MigrateAsync();
                 await seeder.SeedDemoAsync();
-                await TaskListBenchmark.FillAsync(path, tasks);
                 await IncomingListBenchmark.FillAsync(path, documents);
+                await TaskListBenchmark.FillAsync(path, tasks);
                 await DataRequestBenchmark.FillAsync(factory, path, requests);
                 await using var db = await factory.CreateDbContextAsync();
                 await db.Database.ExecuteSqlRawAsync("ANALYZE");

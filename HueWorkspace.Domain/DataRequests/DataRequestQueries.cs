@@ -18,7 +18,12 @@ public enum RequestTab
     All,
 }
 
-public sealed record RequestListQuery(RequestTab Tab = RequestTab.All, RequestState? State = null, string? Search = null, int Page = 0, int PageSize = 20);
+public sealed record RequestListQuery(RequestTab Tab = RequestTab.All, RequestState? State = null, string? Search = null, int Page = 0, int PageSize = 20,
+    Guid? OwnerWithin = null, DateOnly? SubmittedFrom = null, DateOnly? SubmittedTo = null)
+{
+    /// <summary>The dashboard's drill-down filters (Art. 18).</summary>
+    public bool FromDashboard => OwnerWithin is not null || SubmittedFrom is not null || SubmittedTo is not null;
+}
 
 public sealed record RequestRow(Guid Id, string? Number, string RequesterName, string? DatasetName, string? UncataloguedDescription, Guid OwnerUnitId, RequestState State,
     DateOnly? DueOn, DateOnly? AgreedTo, DateTime CreatedAtUtc);
@@ -63,6 +68,25 @@ public sealed class DataRequestQueries(IDbContextFactory<WorkspaceDbContext> dbF
         if (query.State is { } state)
         {
             requests = requests.Where(r => r.State == state);
+        }
+
+        // The dashboard's drill-down: owned by a unit or those below it, submitted within a period (Huế's days).
+        if (query.OwnerWithin is { } within)
+        {
+            var units = tree.Find(within) is null ? [] : tree.Subtree(within).Select(u => u.Id).ToList();
+            requests = requests.Where(r => units.Contains(r.OwnerUnitId));
+        }
+
+        if (query.SubmittedFrom is { } from)
+        {
+            var start = VietnamTime.StartOfDayUtc(from);
+            requests = requests.Where(r => r.SubmittedAtUtc >= start);
+        }
+
+        if (query.SubmittedTo is { } to)
+        {
+            var end = VietnamTime.StartOfDayUtc(to.AddDays(1));
+            requests = requests.Where(r => r.SubmittedAtUtc < end);
         }
 
         foreach (var word in TextSearch.Normalize(query.Search).Split(' ', StringSplitOptions.RemoveEmptyEntries))

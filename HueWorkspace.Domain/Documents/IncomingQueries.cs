@@ -29,7 +29,8 @@ public sealed record IncomingListQuery(
     DateOnly? To = null,
     string? Search = null,
     int Page = 0,
-    int PageSize = 20);
+    int PageSize = 20,
+    Guid? UnitWithin = null);
 
 public sealed record IncomingRow(
     long SearchKey,
@@ -149,8 +150,13 @@ public sealed class IncomingQueries(IDbContextFactory<WorkspaceDbContext> dbFact
     /// word by word over the normalised text for the small ones (documents directed to them, secret ones they may read),
     /// so that the database starts each part from its smallest set.
     /// </summary>
-    private async Task<List<IQueryable<IncomingDocument>>> FilteredAsync(WorkspaceDbContext db, Actor actor, OrgTree tree, IncomingListQuery query, CancellationToken ct) =>
-        (await IncomingAccess.NonEmptyPartsAsync(db, actor, tree, ct)).Select((part, i) => Filter(db, actor, part, query, indexSearch: i == 0)).ToList();
+    private async Task<List<IQueryable<IncomingDocument>>> FilteredAsync(WorkspaceDbContext db, Actor actor, OrgTree tree, IncomingListQuery query, CancellationToken ct)
+    {
+        // The dashboard's drill-down (Art. 18): documents registered by a unit or the units below it.
+        var within = query.UnitWithin is { } unit ? tree.Find(unit) is null ? [] : tree.Subtree(unit).Select(u => u.Id).ToList() : null;
+        return (await IncomingAccess.NonEmptyPartsAsync(db, actor, tree, ct))
+            .Select((part, i) => Filter(db, actor, within is null ? part : part.Where(d => within.Contains(d.UnitId)), query, indexSearch: i == 0)).ToList();
+    }
 
     private IQueryable<IncomingDocument> Filter(WorkspaceDbContext db, Actor actor, IQueryable<IncomingDocument> documents, IncomingListQuery query, bool indexSearch)
     {

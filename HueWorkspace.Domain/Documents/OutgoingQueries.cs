@@ -29,7 +29,8 @@ public sealed record OutgoingListQuery(
     DateOnly? To = null,
     string? Search = null,
     int Page = 0,
-    int PageSize = 20);
+    int PageSize = 20,
+    Guid? UnitWithin = null);
 
 public sealed record OutgoingRow(
     Guid Id, string? NumberSymbol, DateOnly? IssueDate, DocumentType Type, string Excerpt, DocumentUrgency Urgency, DocumentConfidentiality Confidentiality,
@@ -135,6 +136,13 @@ public sealed class OutgoingQueries(IDbContextFactory<WorkspaceDbContext> dbFact
         if (query.State is { } state)
         {
             documents = documents.Where(d => d.State == state);
+        }
+
+        // The dashboard's drill-down (Art. 18): documents issued by a unit or the units below it.
+        if (query.UnitWithin is { } within)
+        {
+            var units = tree.Find(within) is null ? [] : tree.Subtree(within).Select(u => u.Id).ToList();
+            documents = documents.Where(d => units.Contains(d.IssuerUnitId));
         }
 
         if (query.Type is { } type)

@@ -43,6 +43,10 @@ public sealed class DashboardDocumentTests : IncomingTest
         Assert.Equal(before.ByUnit.Single(r => r.UnitId == office).Current.Documents.Received + 2, after.ByUnit.Single(r => r.UnitId == office).Current.Documents.Received);
         Assert.Equal(before.ByUnit.Single(r => r.UnitId == khcn).Current.Documents.Handled + 1, after.ByUnit.Single(r => r.UnitId == khcn).Current.Documents.Handled);
 
+        // The office's number is the list it opens: registered there within the month.
+        var list = await DocumentQueries.ListAsync(new IncomingListQuery(From: after.Period.From, To: after.Period.To, UnitWithin: office));
+        Assert.Equal(after.ByUnit.Single(r => r.UnitId == office).Current.Documents.Received, list.Total);
+
         // The department's own leader sees the document it handled, not the office's register.
         await ActAsAsync("khcn.lanhdao");
         var department = (await Dashboards.GetAsync(new DashboardQuery())).Current.Documents;

@@ -180,6 +180,35 @@ public sealed class DashboardTests : DatasetTest
     }
 
     [Fact]
+    public async Task EachNumberOfARow_IsTheTotalOfTheListItOpens_WithTheSameFiltersInTheAddress()
+    {
+        // Work in this year: given, completed on time, still open and overdue, a request to Sở Y tế.
+        var done = await GiveAsync("Hoàn thành trong kỳ", Today.AddDays(5));
+        await GiveAsync("Đang làm", Today.AddDays(30), lead: "STC");
+        await GiveAsync("Sẽ quá hạn", Today.AddDays(1), lead: "SXD");
+        await HandlerAsync(done);
+        await CompleteAsync(done);
+        FakeClock.Advance(TimeSpan.FromDays(3));
+
+        await ActAsAsync("chutich");
+        var dashboard = await Dashboards.GetAsync(new DashboardQuery(PeriodKind.Year));
+        var p = dashboard.Period;
+        var tasks = new TaskQueries(Db, User, FakeClock);
+        var requests = new DataRequestQueries(Db, User, FakeClock);
+        foreach (var row in dashboard.ByUnit.Where(r => r.UnitId != dashboard.Scope.UnitId))
+        {
+            var f = row.Current;
+            Assert.Equal(f.Tasks.Assigned, (await tasks.ListAsync(new TaskListQuery(TaskTab.All, LeadWithin: row.UnitId, AssignedFrom: p.From, AssignedTo: p.To))).Total);
+            Assert.Equal(f.Tasks.Completed, (await tasks.ListAsync(new TaskListQuery(TaskTab.All, LeadWithin: row.UnitId, CompletedFrom: p.From, CompletedTo: p.To))).Total);
+            Assert.Equal(f.Tasks.OverdueNow, (await tasks.ListAsync(new TaskListQuery(TaskTab.Overdue, LeadWithin: row.UnitId))).Total);
+            Assert.Equal(f.Requests.Received, (await requests.ListAsync(new RequestListQuery(RequestTab.All, OwnerWithin: row.UnitId, SubmittedFrom: p.From, SubmittedTo: p.To))).Total);
+        }
+
+        Assert.Contains(dashboard.ByUnit, r => r.Current.Tasks.Completed > 0);
+        Assert.Contains(dashboard.ByUnit, r => r.Current.Tasks.OverdueNow > 0);
+    }
+
+    [Fact]
     public async Task EachPerson_SeesTheirScope_AndAnotherUnitById_IsNotFound()
     {
         var city = await ActAsAsync("chutich");

@@ -44,13 +44,18 @@ public static class DashboardLinks
 
     public static string TasksOverdue(Guid? unit) => "/tasks" + TaskListQueryString.Format(Tasks(unit, TaskTab.Overdue));
 
-    public static string Incoming(DashboardPeriod p) => $"/documents?from={Iso(p.From)}&to={Iso(p.To)}";
+    public static string Incoming(Guid? unit, DashboardPeriod p) =>
+        "/documents" + Documents.IncomingListQueryString.Format(new(From: p.From, To: p.To, UnitWithin: unit));
 
-    public static string Issued(DashboardPeriod p) => $"/outgoing?tab=All&state=Issued&from={Iso(p.From)}&to={Iso(p.To)}";
+    public static string Issued(Guid? unit, DashboardPeriod p) =>
+        "/outgoing" + Documents.OutgoingListQueryString.Format(new(Domain.Documents.OutgoingTab.All, Domain.Documents.OutgoingState.Issued, From: p.From, To: p.To, UnitWithin: unit));
 
-    public static string Requests() => "/data-requests?tab=All";
+    public static string Requests(Guid? unit, DashboardPeriod p) =>
+        "/data-requests" + DataRequests.DataRequestLinks.Format(new(Domain.DataRequests.RequestTab.All, OwnerWithin: unit, SubmittedFrom: p.From, SubmittedTo: p.To));
 
-    public static string RequestsRefused() => "/data-requests?tab=All&state=Refused";
+    /// <summary>Refused requests of the unit (the list's state filter; the refusals of the period are listed on the dashboard).</summary>
+    public static string RequestsRefused(Guid? unit) =>
+        "/data-requests" + DataRequests.DataRequestLinks.Format(new(Domain.DataRequests.RequestTab.All, Domain.DataRequests.RequestState.Refused, OwnerWithin: unit));
 
     public static string Datasets() => "/datasets";
 }

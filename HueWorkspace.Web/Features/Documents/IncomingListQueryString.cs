@@ -21,8 +21,11 @@ public static class IncomingListQueryString
             To: Date(q, "to"),
             Search: q.GetValueOrDefault("q"),
             Page: q.TryGetValue("page", out var page) && int.TryParse(page, CultureInfo.InvariantCulture, out var p) ? Math.Max(p - 1, 0) : 0,
-            PageSize: q.TryGetValue("size", out var size) && int.TryParse(size, CultureInfo.InvariantCulture, out var s) ? s : 20);
+            PageSize: q.TryGetValue("size", out var size) && int.TryParse(size, CultureInfo.InvariantCulture, out var s) ? s : 20,
+            UnitWithin: Unit(q));
     }
+
+    internal static Guid? Unit(Dictionary<string, string> q) => q.TryGetValue("unit", out var unit) && Guid.TryParse(unit, out var id) ? id : null;
 
     public static IncomingListQuery Parse(string uri) => Parse(QueryHelpers.ParseQuery(new Uri(uri).Query));
 
@@ -38,6 +41,7 @@ public static class IncomingListQueryString
             ["to"] = query.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["q"] = string.IsNullOrWhiteSpace(query.Search) ? null : query.Search,
             ["page"] = withPage && query.Page > 0 ? (query.Page + 1).ToString(CultureInfo.InvariantCulture) : null,
+            ["unit"] = query.UnitWithin?.ToString(),
         };
         return QueryHelpers.AddQueryString("", parts.Where(kv => kv.Value is not null)!);
     }

@@ -19,7 +19,8 @@ public static class OutgoingListQueryString
             To: IncomingListQueryString.Date(q, "to"),
             Search: q.GetValueOrDefault("q"),
             Page: q.TryGetValue("page", out var page) && int.TryParse(page, CultureInfo.InvariantCulture, out var p) ? Math.Max(p - 1, 0) : 0,
-            PageSize: q.TryGetValue("size", out var size) && int.TryParse(size, CultureInfo.InvariantCulture, out var s) ? s : 20);
+            PageSize: q.TryGetValue("size", out var size) && int.TryParse(size, CultureInfo.InvariantCulture, out var s) ? s : 20,
+            UnitWithin: IncomingListQueryString.Unit(q));
     }
 
     public static OutgoingListQuery Parse(string uri) => Parse(QueryHelpers.ParseQuery(new Uri(uri).Query));
@@ -35,6 +36,7 @@ public static class OutgoingListQueryString
             ["to"] = query.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["q"] = string.IsNullOrWhiteSpace(query.Search) ? null : query.Search,
             ["page"] = withPage && query.Page > 0 ? (query.Page + 1).ToString(CultureInfo.InvariantCulture) : null,
+            ["unit"] = query.UnitWithin?.ToString(),
         };
         return QueryHelpers.AddQueryString("", parts.Where(kv => kv.Value is not null)!);
     }

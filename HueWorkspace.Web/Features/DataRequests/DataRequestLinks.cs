@@ -1,0 +1,34 @@
+using System.Globalization;
+using HueWorkspace.Domain.DataRequests;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace HueWorkspace.Web.Features.DataRequests;
+
+/// <summary>The request list's address: its tab, state and the dashboard's drill-down (owner unit, submitted days).</summary>
+public static class DataRequestLinks
+{
+    public static RequestListQuery Parse(string uri, RequestListQuery fallback)
+    {
+        var q = QueryHelpers.ParseQuery(new Uri(uri).Query).ToDictionary(kv => kv.Key, kv => kv.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        return fallback with
+        {
+            Tab = q.TryGetValue("tab", out var tab) && Enum.TryParse<RequestTab>(tab, true, out var t) && Enum.IsDefined(t) ? t : fallback.Tab,
+            State = q.TryGetValue("state", out var state) && Enum.TryParse<RequestState>(state, true, out var s) && Enum.IsDefined(s) ? s : fallback.State,
+            OwnerWithin = q.TryGetValue("owner", out var owner) && Guid.TryParse(owner, out var o) ? o : null,
+            SubmittedFrom = Date(q, "from"),
+            SubmittedTo = Date(q, "to"),
+        };
+    }
+
+    public static string Format(RequestListQuery query) => QueryHelpers.AddQueryString("", new Dictionary<string, string?>
+    {
+        ["tab"] = query.Tab.ToString(),
+        ["state"] = query.State?.ToString(),
+        ["owner"] = query.OwnerWithin?.ToString(),
+        ["from"] = query.SubmittedFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["to"] = query.SubmittedTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+    }.Where(kv => kv.Value is not null)!);
+
+    private static DateOnly? Date(Dictionary<string, string> q, string key) =>
+        q.TryGetValue(key, out var value) && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+}
