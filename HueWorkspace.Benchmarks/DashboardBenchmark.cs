@@ -24,15 +24,21 @@ public static class DashboardBenchmark
     {
         var reuse = Environment.GetEnvironmentVariable("HW_BENCH_DB");
         var path = reuse ?? Path.Combine(Path.GetTempPath(), $"hueworkspace-dashboard-{Guid.NewGuid():N}.db");
-        IDbContextFactory<WorkspaceDbContext> factory = new Factory(new DbContextOptionsBuilder<WorkspaceDbContext>().UseSqlite($"Data Source={path}")
-            .AddInterceptors(new AuditInterceptor(TimeProvider.System)).Options);
+        var builder = new DbContextOptionsBuilder<WorkspaceDbContext>().UseSqlite($"Data Source={path}").AddInterceptors(new AuditInterceptor(TimeProvider.System));
+        if (Environment.GetEnvironmentVariable("HW_BENCH_SQL") == "1")
+        {
+            // Every command with its duration, to see which count costs what.
+            builder.LogTo(Console.WriteLine, [Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandExecuted], Microsoft.Extensions.Logging.LogLevel.Information);
+        }
+
+        IDbContextFactory<WorkspaceDbContext> factory = new Factory(builder.Options);
         try
         {
             var fill = Stopwatch.StartNew();
+            var seeder = new WorkspaceSeeder(factory, TimeProvider.System);
+            await seeder.MigrateAsync(); // a kept file gets the migrations added since it was filled
             if (reuse is null)
             {
-                var seeder = new WorkspaceSeeder(factory, TimeProvider.System);
-                await seeder.MigrateAsync();
                 await seeder.SeedDemoAsync();
                 await IncomingListBenchmark.FillAsync(path, documents);
                 await TaskListBenchmark.FillAsync(path, tasks);

@@ -2096,6 +2096,8 @@ namespace HueWorkspace.Domain.Persistence.Migrations
 
                     b.HasIndex("State", "IsClosed", "DueDate", "Id");
 
+                    b.HasIndex("IsClosed", "DueDate", "State", "LeadUnitId", "Source", "SourceId");
+
                     b.ToTable("Tasks", (string)null);
                 });
 

@@ -2110,6 +2110,8 @@ namespace HueWorkspace.Domain.Persistence.PostgresMigrations
 
                     b.HasIndex("State", "IsClosed", "DueDate", "Id");
 
+                    b.HasIndex("IsClosed", "DueDate", "State", "LeadUnitId", "Source", "SourceId");
+
                     b.ToTable("Tasks", (string)null);
                 });
 
