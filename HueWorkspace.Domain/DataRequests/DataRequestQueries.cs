@@ -19,10 +19,10 @@ public enum RequestTab
 }
 
 public sealed record RequestListQuery(RequestTab Tab = RequestTab.All, RequestState? State = null, string? Search = null, int Page = 0, int PageSize = 20,
-    Guid? OwnerWithin = null, DateOnly? SubmittedFrom = null, DateOnly? SubmittedTo = null)
+    Guid? OwnerWithin = null, DateOnly? SubmittedFrom = null, DateOnly? SubmittedTo = null, DateOnly? AnsweredFrom = null, DateOnly? AnsweredTo = null)
 {
     /// <summary>The dashboard's drill-down filters (Art. 18).</summary>
-    public bool FromDashboard => OwnerWithin is not null || SubmittedFrom is not null || SubmittedTo is not null;
+    public bool FromDashboard => OwnerWithin is not null || SubmittedFrom is not null || SubmittedTo is not null || AnsweredFrom is not null || AnsweredTo is not null;
 }
 
 public sealed record RequestRow(Guid Id, string? Number, string RequesterName, string? DatasetName, string? UncataloguedDescription, Guid OwnerUnitId, RequestState State,
@@ -87,6 +87,18 @@ public sealed class DataRequestQueries(IDbContextFactory<WorkspaceDbContext> dbF
         {
             var end = VietnamTime.StartOfDayUtc(to.AddDays(1));
             requests = requests.Where(r => r.SubmittedAtUtc < end);
+        }
+
+        if (query.AnsweredFrom is { } answeredFrom)
+        {
+            var start = VietnamTime.StartOfDayUtc(answeredFrom);
+            requests = requests.Where(r => r.AnsweredAtUtc >= start);
+        }
+
+        if (query.AnsweredTo is { } answeredTo)
+        {
+            var end = VietnamTime.StartOfDayUtc(answeredTo.AddDays(1));
+            requests = requests.Where(r => r.AnsweredAtUtc < end);
         }
 
         foreach (var word in TextSearch.Normalize(query.Search).Split(' ', StringSplitOptions.RemoveEmptyEntries))

@@ -19,7 +19,20 @@ public enum DatasetTab
     Certified,
 }
 
-public sealed record DatasetListQuery(DatasetTab Tab = DatasetTab.All, DatasetState? State = null, DatasetType? Type = null, string? Search = null, int Page = 0, int PageSize = 20);
+public sealed record DatasetListQuery(DatasetTab Tab = DatasetTab.All, DatasetState? State = null, DatasetType? Type = null, string? Search = null, int Page = 0, int PageSize = 20,
+    Guid? OwnerWithin = null, DatasetEvent? Event = null, DateOnly? From = null, DateOnly? To = null)
+{
+    /// <summary>The dashboard's drill-down filters (Art. 18).</summary>
+    public bool FromDashboard => OwnerWithin is not null || Event is not null;
+}
+
+/// <summary>What happened to a dataset within a period, as the dashboard counts it.</summary>
+public enum DatasetEvent
+{
+    Registered,
+    Certified,
+    Published,
+}
 
 public sealed record DatasetRow(Guid Id, string Name, Guid OwnerUnitId, string OwnerName, DatasetType Type, DatasetState State, bool IsPublic, bool IsStateSecret,
     UpdateFrequency Frequency, DateOnly? LastUpdatedOn, DateOnly? CertificateExpiresOn, bool UpdateOverdue);
@@ -64,6 +77,25 @@ public sealed class DatasetQueries(IDbContextFactory<WorkspaceDbContext> dbFacto
         if (query.Type is { } type)
         {
             datasets = datasets.Where(d => d.Type == type);
+        }
+
+        // The dashboard's drill-down: owned by a unit or those below it; registered, certified or published in a period.
+        if (query.OwnerWithin is { } within)
+        {
+            var units = tree.Find(within) is null ? [] : tree.Subtree(within).Select(u => u.Id).ToList();
+            datasets = datasets.Where(d => units.Contains(d.OwnerUnitId) && d.State != DatasetState.Draft);
+        }
+
+        if (query.Event is { } happened)
+        {
+            var (from, to) = (query.From ?? DateOnly.MinValue, query.To ?? DateOnly.MaxValue);
+            var (start, end) = (VietnamTime.StartOfDayUtc(from == DateOnly.MinValue ? new DateOnly(2000, 1, 1) : from), VietnamTime.StartOfDayUtc(to == DateOnly.MaxValue ? new DateOnly(2100, 1, 1) : to.AddDays(1)));
+            datasets = happened switch
+            {
+                DatasetEvent.Registered => datasets.Where(d => d.State != DatasetState.Draft && d.CreatedAtUtc >= start && d.CreatedAtUtc < end),
+                DatasetEvent.Certified => datasets.Where(d => d.CertifiedOn >= from && d.CertifiedOn <= to),
+                _ => datasets.Where(d => d.PublishedAtUtc >= start && d.PublishedAtUtc < end),
+            };
         }
 
         foreach (var word in TextSearch.Normalize(query.Search).Split(' ', StringSplitOptions.RemoveEmptyEntries))

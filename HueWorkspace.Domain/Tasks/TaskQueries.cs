@@ -193,6 +193,12 @@ public sealed class TaskQueries(IDbContextFactory<WorkspaceDbContext> dbFactory,
             tasks = tasks.Where(t => units.Contains(t.LeadUnitId));
         }
 
+        // The tasks made from incoming documents' directions: the documents handled, or overdue, on the dashboard.
+        if (q.FromDocuments)
+        {
+            tasks = tasks.Where(t => t.Source == TaskSource.Document && t.SourceId != null);
+        }
+
         if (q.AssignedFrom is { } assignedFrom)
         {
             var start = VietnamTime.StartOfDayUtc(assignedFrom);

@@ -46,10 +46,11 @@ public sealed record TaskListQuery(
     DateOnly? AssignedFrom = null,
     DateOnly? AssignedTo = null,
     DateOnly? CompletedFrom = null,
-    DateOnly? CompletedTo = null)
+    DateOnly? CompletedTo = null,
+    bool FromDocuments = false)
 {
     /// <summary>The dashboard's drill-down filters (Art. 18): what a number there counted, as a list here.</summary>
-    public bool FromDashboard => LeadWithin is not null || AssignedFrom is not null || AssignedTo is not null || CompletedFrom is not null || CompletedTo is not null;
+    public bool FromDashboard => LeadWithin is not null || AssignedFrom is not null || AssignedTo is not null || CompletedFrom is not null || CompletedTo is not null || FromDocuments;
 }
 
 public sealed record TaskRow(

@@ -188,6 +188,15 @@ public sealed class DashboardTests : DatasetTest
         await GiveAsync("Sẽ quá hạn", Today.AddDays(1), lead: "SXD");
         await HandlerAsync(done);
         await CompleteAsync(done);
+        var certified = await RegisteredAsync(input: Input(name: "Cơ sở khám bệnh được cấp phép"));
+        var council = await OpenCouncilAsync(certified);
+        foreach (var member in UsualMembers)
+        {
+            await ReviewAsync(council, member, Vote.Agree);
+        }
+
+        await ActAsAsync("khcn.lanhdao");
+        await Councils.CloseAsync(council);
         FakeClock.Advance(TimeSpan.FromDays(3));
 
         await ActAsAsync("chutich");
@@ -202,9 +211,17 @@ public sealed class DashboardTests : DatasetTest
             Assert.Equal(f.Tasks.Completed, (await tasks.ListAsync(new TaskListQuery(TaskTab.All, LeadWithin: row.UnitId, CompletedFrom: p.From, CompletedTo: p.To))).Total);
             Assert.Equal(f.Tasks.OverdueNow, (await tasks.ListAsync(new TaskListQuery(TaskTab.Overdue, LeadWithin: row.UnitId))).Total);
             Assert.Equal(f.Requests.Received, (await requests.ListAsync(new RequestListQuery(RequestTab.All, OwnerWithin: row.UnitId, SubmittedFrom: p.From, SubmittedTo: p.To))).Total);
+            Assert.Equal(f.Requests.Refused, (await requests.ListAsync(new RequestListQuery(RequestTab.All, RequestState.Refused, OwnerWithin: row.UnitId, AnsweredFrom: p.From, AnsweredTo: p.To))).Total);
+            Assert.Equal(f.Documents.Handled, (await tasks.ListAsync(new TaskListQuery(TaskTab.All, LeadWithin: row.UnitId, CompletedFrom: p.From, CompletedTo: p.To, FromDocuments: true))).Total);
+            Assert.Equal(f.Documents.OverdueNow, (await tasks.ListAsync(new TaskListQuery(TaskTab.Overdue, LeadWithin: row.UnitId, FromDocuments: true))).Total);
+            foreach (var (happened, count) in new[] { (DatasetEvent.Registered, f.Datasets.Registered), (DatasetEvent.Certified, f.Datasets.Certified), (DatasetEvent.Published, f.Datasets.Published) })
+            {
+                Assert.Equal(count, (await DatasetQueries.ListAsync(new DatasetListQuery(OwnerWithin: row.UnitId, Event: happened, From: p.From, To: p.To))).Total);
+            }
         }
 
         Assert.Contains(dashboard.ByUnit, r => r.Current.Tasks.Completed > 0);
+        Assert.Contains(dashboard.ByUnit, r => r.Current.Datasets.Certified > 0);
         Assert.Contains(dashboard.ByUnit, r => r.Current.Tasks.OverdueNow > 0);
     }
 

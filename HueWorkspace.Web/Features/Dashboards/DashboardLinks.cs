@@ -53,9 +53,15 @@ public static class DashboardLinks
     public static string Requests(Guid? unit, DashboardPeriod p) =>
         "/data-requests" + DataRequests.DataRequestLinks.Format(new(Domain.DataRequests.RequestTab.All, OwnerWithin: unit, SubmittedFrom: p.From, SubmittedTo: p.To));
 
-    /// <summary>Refused requests of the unit (the list's state filter; the refusals of the period are listed on the dashboard).</summary>
-    public static string RequestsRefused(Guid? unit) =>
-        "/data-requests" + DataRequests.DataRequestLinks.Format(new(Domain.DataRequests.RequestTab.All, Domain.DataRequests.RequestState.Refused, OwnerWithin: unit));
+    public static string RequestsRefused(Guid? unit, DashboardPeriod p) =>
+        "/data-requests" + DataRequests.DataRequestLinks.Format(new(Domain.DataRequests.RequestTab.All, Domain.DataRequests.RequestState.Refused, OwnerWithin: unit,
+            AnsweredFrom: p.From, AnsweredTo: p.To));
 
-    public static string Datasets() => "/datasets";
+    public static string DocumentsHandled(Guid? unit, DashboardPeriod p) =>
+        "/tasks" + TaskListQueryString.Format(Tasks(unit) with { CompletedFrom = p.From, CompletedTo = p.To, FromDocuments = true });
+
+    public static string DocumentsOverdue(Guid? unit) => "/tasks" + TaskListQueryString.Format(Tasks(unit, TaskTab.Overdue) with { FromDocuments = true });
+
+    public static string Datasets(Guid? unit, Domain.Datasets.DatasetEvent happened, DashboardPeriod p) =>
+        "/datasets" + Features.Datasets.DatasetLinks.Format(new(OwnerWithin: unit, Event: happened, From: p.From, To: p.To));
 }

@@ -17,6 +17,8 @@ public static class DataRequestLinks
             OwnerWithin = q.TryGetValue("owner", out var owner) && Guid.TryParse(owner, out var o) ? o : null,
             SubmittedFrom = Date(q, "from"),
             SubmittedTo = Date(q, "to"),
+            AnsweredFrom = Date(q, "answeredFrom"),
+            AnsweredTo = Date(q, "answeredTo"),
         };
     }
 
@@ -27,6 +29,8 @@ public static class DataRequestLinks
         ["owner"] = query.OwnerWithin?.ToString(),
         ["from"] = query.SubmittedFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["to"] = query.SubmittedTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["answeredFrom"] = query.AnsweredFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["answeredTo"] = query.AnsweredTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     }.Where(kv => kv.Value is not null)!);
 
     private static DateOnly? Date(Dictionary<string, string> q, string key) =>

@@ -29,7 +29,8 @@ public static class TaskListQueryString
             AssignedFrom: Date(q, "assignedFrom"),
             AssignedTo: Date(q, "assignedTo"),
             CompletedFrom: Date(q, "completedFrom"),
-            CompletedTo: Date(q, "completedTo"));
+            CompletedTo: Date(q, "completedTo"),
+            FromDocuments: q.TryGetValue("source", out var source) && string.Equals(source, "documents", StringComparison.OrdinalIgnoreCase));
     }
 
     public static TaskListQuery Parse(string uri) => Parse(QueryHelpers.ParseQuery(new Uri(uri).Query));
@@ -52,6 +53,7 @@ public static class TaskListQueryString
             ["assignedTo"] = Iso(query.AssignedTo),
             ["completedFrom"] = Iso(query.CompletedFrom),
             ["completedTo"] = Iso(query.CompletedTo),
+            ["source"] = query.FromDocuments ? "documents" : null,
         };
         return QueryHelpers.AddQueryString("", parts.Where(kv => kv.Value is not null)!);
     }
