@@ -15,10 +15,10 @@ public static class DataRequestLinks
             Tab = q.TryGetValue("tab", out var tab) && Enum.TryParse<RequestTab>(tab, true, out var t) && Enum.IsDefined(t) ? t : fallback.Tab,
             State = q.TryGetValue("state", out var state) && Enum.TryParse<RequestState>(state, true, out var s) && Enum.IsDefined(s) ? s : fallback.State,
             OwnerWithin = q.TryGetValue("owner", out var owner) && Guid.TryParse(owner, out var o) ? o : null,
-            SubmittedFrom = Date(q, "from"),
-            SubmittedTo = Date(q, "to"),
-            AnsweredFrom = Date(q, "answeredFrom"),
-            AnsweredTo = Date(q, "answeredTo"),
+            SubmittedFrom = Documents.IncomingListQueryString.Date(q, "from"),
+            SubmittedTo = Documents.IncomingListQueryString.Date(q, "to"),
+            AnsweredFrom = Documents.IncomingListQueryString.Date(q, "answeredFrom"),
+            AnsweredTo = Documents.IncomingListQueryString.Date(q, "answeredTo"),
         };
     }
 
@@ -32,7 +32,4 @@ public static class DataRequestLinks
         ["answeredFrom"] = query.AnsweredFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["answeredTo"] = query.AnsweredTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     }.Where(kv => kv.Value is not null)!);
-
-    private static DateOnly? Date(Dictionary<string, string> q, string key) =>
-        q.TryGetValue(key, out var value) && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 }

@@ -14,8 +14,8 @@ public static class DatasetLinks
         {
             OwnerWithin = q.TryGetValue("owner", out var owner) && Guid.TryParse(owner, out var o) ? o : null,
             Event = q.TryGetValue("event", out var e) && Enum.TryParse<DatasetEvent>(e, true, out var v) && Enum.IsDefined(v) ? v : null,
-            From = Date(q, "from"),
-            To = Date(q, "to"),
+            From = Documents.IncomingListQueryString.Date(q, "from"),
+            To = Documents.IncomingListQueryString.Date(q, "to"),
         };
     }
 
@@ -26,7 +26,4 @@ public static class DatasetLinks
         ["from"] = query.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["to"] = query.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     }.Where(kv => kv.Value is not null)!);
-
-    private static DateOnly? Date(Dictionary<string, string> q, string key) =>
-        q.TryGetValue(key, out var value) && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 }

@@ -1,11 +1,12 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace HueWorkspace.Domain.Persistence.Migrations
+namespace HueWorkspace.Domain.Persistence.PostgresMigrations
 {
     /// <inheritdoc />
-    public partial class DashboardIndexes : Migration
+    public partial class Dashboards : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -13,6 +14,19 @@ namespace HueWorkspace.Domain.Persistence.Migrations
             migrationBuilder.DropIndex(
                 name: "IX_IncomingDocuments_ArrivalDate",
                 table: "IncomingDocuments");
+
+            migrationBuilder.CreateTable(
+                name: "WeeklySummaries",
+                columns: table => new
+                {
+                    WeekStart = table.Column<DateOnly>(type: "date", nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Recipients = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WeeklySummaries", x => x.WeekStart);
+                });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Tasks_CompletedAtUtc_State_LeadUnitId_CompletedLate",
@@ -23,6 +37,11 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                 name: "IX_Tasks_CreatedAtUtc_LeadUnitId",
                 table: "Tasks",
                 columns: new[] { "CreatedAtUtc", "LeadUnitId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Tasks_IsClosed_DueDate_State_LeadUnitId_Source_SourceId",
+                table: "Tasks",
+                columns: new[] { "IsClosed", "DueDate", "State", "LeadUnitId", "Source", "SourceId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_IncomingDocuments_ArrivalDate_UnitId",
@@ -43,12 +62,19 @@ namespace HueWorkspace.Domain.Persistence.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "WeeklySummaries");
+
             migrationBuilder.DropIndex(
                 name: "IX_Tasks_CompletedAtUtc_State_LeadUnitId_CompletedLate",
                 table: "Tasks");
 
             migrationBuilder.DropIndex(
                 name: "IX_Tasks_CreatedAtUtc_LeadUnitId",
+                table: "Tasks");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Tasks_IsClosed_DueDate_State_LeadUnitId_Source_SourceId",
                 table: "Tasks");
 
             migrationBuilder.DropIndex(

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace HueWorkspace.Domain.Persistence.Migrations
 {
     [DbContext(typeof(WorkspaceDbContext))]
-    [Migration("20261202014016_DashboardOverdueIndex")]
-    partial class DashboardOverdueIndex
+    [Migration("20261202015902_Dashboards")]
+    partial class Dashboards
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

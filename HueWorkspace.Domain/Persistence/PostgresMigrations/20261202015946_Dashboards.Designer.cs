@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace HueWorkspace.Domain.Persistence.PostgresMigrations
 {
     [DbContext(typeof(PostgresWorkspaceDbContext))]
-    [Migration("20261202010602_WeeklySummaries")]
-    partial class WeeklySummaries
+    [Migration("20261202015946_Dashboards")]
+    partial class Dashboards
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -447,10 +447,14 @@ namespace HueWorkspace.Domain.Persistence.PostgresMigrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AnsweredAtUtc");
+
                     b.HasIndex("Number")
                         .IsUnique();
 
                     b.HasIndex("RequesterUnitId", "CreatedAtUtc");
+
+                    b.HasIndex("SubmittedAtUtc", "OwnerUnitId");
 
                     b.HasIndex("OwnerUnitId", "State", "DueOn");
 
@@ -1130,8 +1134,6 @@ namespace HueWorkspace.Domain.Persistence.PostgresMigrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ArrivalDate");
-
                     b.HasIndex("DuplicateKey");
 
                     b.HasIndex("OriginId");
@@ -1147,6 +1149,8 @@ namespace HueWorkspace.Domain.Persistence.PostgresMigrations
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("TaskId");
+
+                    b.HasIndex("ArrivalDate", "UnitId");
 
                     b.HasIndex("UnitId", "SearchKey");
 
@@ -2099,11 +2103,17 @@ namespace HueWorkspace.Domain.Persistence.PostgresMigrations
 
                     b.HasIndex("AssignerId", "DueDate");
 
+                    b.HasIndex("CreatedAtUtc", "LeadUnitId");
+
                     b.HasIndex("DueDate", "Id");
 
                     b.HasIndex("IsClosed", "DueDate", "Id");
 
+                    b.HasIndex("CompletedAtUtc", "State", "LeadUnitId", "CompletedLate");
+
                     b.HasIndex("State", "IsClosed", "DueDate", "Id");
+
+                    b.HasIndex("IsClosed", "DueDate", "State", "LeadUnitId", "Source", "SourceId");
 
                     b.ToTable("Tasks", (string)null);
                 });
