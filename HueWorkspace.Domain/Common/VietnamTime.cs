@@ -14,9 +14,15 @@ public static class VietnamTime
 
     public static string FormatDateTime(DateTime utc) => ToLocal(utc).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>The instant (UTC) Huế's day <paramref name="day"/> begins.</summary>
-    public static DateTime StartOfDayUtc(DateOnly day) =>
-        TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(day.ToDateTime(TimeOnly.MinValue), DateTimeKind.Unspecified), Zone);
+    /// <summary>The instant (UTC) Huế's day <paramref name="day"/> begins; the first day of the calendar is the earliest instant.</summary>
+    public static DateTime StartOfDayUtc(DateOnly day) => day == DateOnly.MinValue
+        ? DateTime.SpecifyKind(DateTime.MinValue, DateTimeKind.Utc)
+        : TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(day.ToDateTime(TimeOnly.MinValue), DateTimeKind.Unspecified), Zone);
+
+    /// <summary>The instant (UTC) after Huế's day <paramref name="day"/> ends (a range's exclusive end); the calendar's last day has none after it.</summary>
+    public static DateTime EndOfDayUtc(DateOnly day) => day == DateOnly.MaxValue
+        ? DateTime.SpecifyKind(DateTime.MaxValue, DateTimeKind.Utc)
+        : StartOfDayUtc(day.AddDays(1));
 
     /// <summary>Huế's calendar day of an instant.</summary>
     public static DateOnly LocalDay(DateTime utc) => DateOnly.FromDateTime(ToLocal(utc));

@@ -32,7 +32,7 @@ public sealed record DashboardPeriod(PeriodKind Kind, DateOnly From, DateOnly To
 
     /// <summary>The instants of the period: from Huế's midnight at its start to Huế's midnight after its end (UTC).</summary>
     public (DateTime FromUtc, DateTime ToUtcExclusive) Utc =>
-        (Common.VietnamTime.StartOfDayUtc(From), Common.VietnamTime.StartOfDayUtc(To.AddDays(1)));
+        (Common.VietnamTime.StartOfDayUtc(From), Common.VietnamTime.EndOfDayUtc(To));
 
     private static DateOnly Next(PeriodKind kind, DateOnly from) => kind switch
     {

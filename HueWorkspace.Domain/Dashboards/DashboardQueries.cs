@@ -23,6 +23,11 @@ public sealed class DashboardQueries(IDbContextFactory<WorkspaceDbContext> dbFac
 {
     public const string UnitNotFoundMessage = "Không tìm thấy đơn vị, hoặc bạn không có quyền xem số liệu của đơn vị này.";
 
+    /// <summary>The days a report may be asked for: the platform's records begin after 2000 (Decision 41 is of 2024).</summary>
+    public static readonly DateOnly EarliestDay = new(2000, 1, 1);
+
+    public static readonly DateOnly LatestDay = new(2099, 12, 31);
+
     /// <summary>Huế keeps UTC+7 all year (no daylight saving): the database groups instants into Huế's days with it.</summary>
     private const int HueOffsetHours = 7;
 
@@ -32,6 +37,11 @@ public sealed class DashboardQueries(IDbContextFactory<WorkspaceDbContext> dbFac
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var tree = await TaskService.TreeAsync(db, ct);
         var today = VietnamTime.Today(clock);
+        if (query.Day is { } asked && (asked < EarliestDay || asked > LatestDay))
+        {
+            throw new DomainException("Ngày của kỳ báo cáo phải từ năm 2000 đến năm 2099.");
+        }
+
         var period = DashboardPeriod.Containing(query.Period, query.Day ?? today);
         var previous = period.Previous;
         var scope = ScopeOf(actor, tree, query.UnitId);

@@ -85,7 +85,7 @@ public sealed class DataRequestQueries(IDbContextFactory<WorkspaceDbContext> dbF
 
         if (query.SubmittedTo is { } to)
         {
-            var end = VietnamTime.StartOfDayUtc(to.AddDays(1));
+            var end = VietnamTime.EndOfDayUtc(to);
             requests = requests.Where(r => r.SubmittedAtUtc < end);
         }
 
@@ -97,7 +97,7 @@ public sealed class DataRequestQueries(IDbContextFactory<WorkspaceDbContext> dbF
 
         if (query.AnsweredTo is { } answeredTo)
         {
-            var end = VietnamTime.StartOfDayUtc(answeredTo.AddDays(1));
+            var end = VietnamTime.EndOfDayUtc(answeredTo);
             requests = requests.Where(r => r.AnsweredAtUtc < end);
         }
 

@@ -89,7 +89,7 @@ public sealed class DatasetQueries(IDbContextFactory<WorkspaceDbContext> dbFacto
         if (query.Event is { } happened)
         {
             var (from, to) = (query.From ?? DateOnly.MinValue, query.To ?? DateOnly.MaxValue);
-            var (start, end) = (VietnamTime.StartOfDayUtc(from == DateOnly.MinValue ? new DateOnly(2000, 1, 1) : from), VietnamTime.StartOfDayUtc(to == DateOnly.MaxValue ? new DateOnly(2100, 1, 1) : to.AddDays(1)));
+            var (start, end) = (VietnamTime.StartOfDayUtc(from), VietnamTime.EndOfDayUtc(to));
             datasets = happened switch
             {
                 DatasetEvent.Registered => datasets.Where(d => d.State != DatasetState.Draft && d.CreatedAtUtc >= start && d.CreatedAtUtc < end),

@@ -207,7 +207,7 @@ public sealed class TaskQueries(IDbContextFactory<WorkspaceDbContext> dbFactory,
 
         if (q.AssignedTo is { } assignedTo)
         {
-            var end = VietnamTime.StartOfDayUtc(assignedTo.AddDays(1));
+            var end = VietnamTime.EndOfDayUtc(assignedTo);
             tasks = tasks.Where(t => t.CreatedAtUtc < end);
         }
 
@@ -219,7 +219,7 @@ public sealed class TaskQueries(IDbContextFactory<WorkspaceDbContext> dbFactory,
 
         if (q.CompletedTo is { } completedTo)
         {
-            var end = VietnamTime.StartOfDayUtc(completedTo.AddDays(1));
+            var end = VietnamTime.EndOfDayUtc(completedTo);
             tasks = tasks.Where(t => t.State == TaskState.Completed && t.CompletedAtUtc < end);
         }
 

@@ -5,6 +5,7 @@ using HueWorkspace.Domain.Dashboards;
 using HueWorkspace.Domain.Persistence;
 using HueWorkspace.Tests.Builders;
 using HueWorkspace.Tests.Integration.Authorization;
+using HueWorkspace.Tests.Integration.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -88,6 +89,54 @@ public sealed class DashboardFilesTests(DashboardFilesTests.Factory factory) : I
         {
             Assert.Contains(phrase, text);
         }
+    }
+
+    public static TheoryData<string> HostileAddresses() => new()
+    {
+        "/dashboard/report.pdf?day=9999-12-31",
+        "/dashboard/export.xlsx?day=0001-01-01&period=Year",
+        "/dashboard/report.pdf?period=99&unit=%00%01",
+        "/dashboard/export.xlsx?day=2026-13-45&unit=" + Guid.Empty,
+        "/api/tasks?tab=All&assignedTo=9999-12-31&completedFrom=0001-01-01&lead=" + Guid.Empty + "&source=%01",
+        "/tasks/export.xlsx?tab=All&assignedFrom=0001-01-01&completedTo=9999-12-31&source=documents",
+        "/api/documents?unit=" + Guid.Empty + "&from=0001-01-01&to=9999-12-31",
+        "/api/outgoing?tab=All&unit=" + Guid.Empty + "&to=9999-12-31",
+        "/dashboard?day=9999-12-31&period=7",
+    };
+
+    /// <summary>Addresses no page makes: a day at either end of the calendar, an undefined period, a unit that is not a unit
+    /// (refused, or "not found" for a unit nobody has).</summary>
+    [Theory]
+    [MemberData(nameof(HostileAddresses))]
+    public async Task AHostileAddress_IsRefusedInVietnamese_OrAnswered_NeverAServerError(string path)
+    {
+        var client = await factory.ClientAsync(AuthorizationMatrixTests.CityLeader);
+        var response = await client.Http.GetAsync(path);
+        if (response.StatusCode == HttpStatusCode.BadRequest)
+        {
+            Assert.Contains("năm 2000", await BadRequestTests.AssertVietnameseProblemAsync(response));
+        }
+        else if (response.StatusCode == HttpStatusCode.NotFound)
+        {
+            Assert.Contains("Không tìm thấy đơn vị", await BadRequestTests.AssertVietnameseProblemAsync(response, HttpStatusCode.NotFound));
+        }
+        else
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        foreach (var list in new[] { "/dashboard", "/dashboard/export.xlsx", "/api/tasks?tab=All", "/api/documents" })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync(list)).StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task ADayOutsideTheYearsOfTheRecords_IsRefused_NotComputed()
+    {
+        var client = await factory.ClientAsync(AuthorizationMatrixTests.CityLeader);
+        Assert.Contains("năm 2000", await BadRequestTests.AssertVietnameseProblemAsync(await client.Http.GetAsync("/dashboard/report.pdf?day=9999-12-31")));
+        Assert.Contains("năm 2000", await BadRequestTests.AssertVietnameseProblemAsync(await client.Http.GetAsync("/dashboard/export.xlsx?day=1999-12-31")));
     }
 
     private async Task<Dashboard> DashboardFor(string user, DashboardQuery query)
