@@ -40,7 +40,7 @@ public static class DataRequestBenchmark
             Console.WriteLine("| page | median | p95 | runs |");
             Console.WriteLine("| --- | --- | --- | --- |");
             var user = new BenchmarkUser();
-            var queries = new DataRequestQueries(factory, user, TimeProvider.System);
+            var queries = new DataRequestQueries(BenchmarkWorkflow.Of(factory, user));
             user.Actor = await ActorAsync(factory, "yt.dulieu");
             await Harness.MeasureAsync("steward's queue (Sở Y tế, open requests, due first)", () => queries.ListAsync(new RequestListQuery(RequestTab.Queue)));
             await Harness.MeasureAsync("steward's log (what Sở Y tế shared, newest first)", () => queries.SharingLogAsync(new SharingLogQuery()));

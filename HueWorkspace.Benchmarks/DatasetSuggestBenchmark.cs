@@ -60,7 +60,7 @@ public static class DatasetSuggestBenchmark
                 user.Actor = new Actor(p.Id, p.FullName, p.UnitId, p.Roles.ToHashSet());
             }
 
-            var queries = new DatasetQueries(factory, user, TimeProvider.System);
+            var queries = new DatasetQueries(BenchmarkWorkflow.Of(factory, user));
             await Harness.MeasureAsync("name, 3 words (\"kham benh phu xuan\")", () => queries.SuggestAsync("kham benh phu xuan", null, null));
             await Harness.MeasureAsync("name, 1 common word (\"du lieu cho\")", () => queries.SuggestAsync("du lieu cho", null, null));
             await Harness.MeasureAsync("name + description + 3 fields", () => queries.SuggestAsync("Nhà thuốc đạt chuẩn trên địa bàn thành phố",

@@ -61,3 +61,17 @@ public sealed class BenchmarkUser : ICurrentUser
 {
     public Actor? Actor { get; set; }
 }
+
+/// <summary>
+/// The workflow services as the host makes them: one organisation and one calendar directory for the whole run (the
+/// process's caches), so a measured write pays what a write in production pays.
+/// </summary>
+public static class BenchmarkWorkflow
+{
+    private static readonly Domain.Organization.OrganizationDirectory Organization = new();
+    private static readonly Domain.Calendar.CalendarDirectory Calendar = new();
+
+    public static WorkflowServices Of(Microsoft.EntityFrameworkCore.IDbContextFactory<Domain.Persistence.WorkspaceDbContext> db, ICurrentUser user,
+        Domain.Notifications.INotificationPublisher? publisher = null) =>
+        new(db, user, publisher ?? Domain.Notifications.SilentPublisher.Instance, TimeProvider.System, Organization, Calendar);
+}

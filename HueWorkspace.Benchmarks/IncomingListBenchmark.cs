@@ -60,7 +60,7 @@ public static class IncomingListBenchmark
             Console.WriteLine("| query (page of 20, /documents) | median | p95 | runs |");
             Console.WriteLine("| --- | --- | --- | --- |");
             var user = new BenchmarkUser();
-            var queries = new IncomingQueries(factory, user, TimeProvider.System, new SqliteDocumentSearch());
+            var queries = new IncomingQueries(BenchmarkWorkflow.Of(factory, user), new SqliteDocumentSearch(), new HueWorkspace.Domain.Tasks.TaskQueries(BenchmarkWorkflow.Of(factory, user)));
             async Task As(string userName, string name, IncomingListQuery query)
             {
                 user.Actor = await ActorAsync(factory, userName);

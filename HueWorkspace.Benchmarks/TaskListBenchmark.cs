@@ -48,7 +48,7 @@ public static class TaskListBenchmark
             Console.WriteLine("| --- | --- | --- | --- |");
 
             var user = new BenchmarkUser();
-            var service = new TaskQueries(factory, user, TimeProvider.System);
+            var service = new TaskQueries(BenchmarkWorkflow.Of(factory, user));
             async Task As(string userName, string name, TaskListQuery query)
             {
                 user.Actor = await ActorAsync(factory, userName);

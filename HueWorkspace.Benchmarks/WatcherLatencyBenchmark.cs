@@ -45,8 +45,8 @@ public static class WatcherLatencyBenchmark
             await hub.StartAsync(CancellationToken.None);
             var publisher = new LiveNotificationPublisher(new HueWorkspace.Web.Cluster.LocalCircuitBus(notifier), hub);
             var actor = new BenchmarkUser { Actor = await ActorAsync(factory, "chutich") };
-            var service = new TaskService(factory, actor, publisher, TimeProvider.System,
-                new FileService(new DiskFileStore(files, TimeProvider.System), new FileStoreOptions { Root = files }, actor));
+            var service = new TaskService(BenchmarkWorkflow.Of(factory, actor, publisher),
+                new FileService(new DiskFileStore(files, TimeProvider.System), new FileStoreOptions { Root = files }, actor), []);
             var today = VietnamTime.Today(TimeProvider.System);
             var watchedId = await service.CreateAsync(new CreateTask("Theo dõi chuyển đổi số", null, TaskPriority.Normal,
                 new TaskUnitDue(await UnitAsync(factory, "SKHCN"), "", today.AddDays(20)), []));
@@ -57,7 +57,7 @@ public static class WatcherLatencyBenchmark
             // push. The second task is not theirs, so an action on it reaches no page: the two are measured alternately,
             // under the same conditions, and differ only by the watchers.
             var leader = await ActorAsync(factory, "khcn.lanhdao");
-            var queries = new TaskQueries(factory, new BenchmarkUser { Actor = leader }, TimeProvider.System);
+            var queries = new TaskQueries(BenchmarkWorkflow.Of(factory, new BenchmarkUser { Actor = leader }));
             var reloads = 0;
             var subscriptions = Enumerable.Range(0, pages).Select(_ => notifier.Subscribe(leader.UserId!.Value, async batch =>
             {
@@ -72,7 +72,7 @@ public static class WatcherLatencyBenchmark
             Console.WriteLine();
             Console.WriteLine("| the city leader comments on a task | median | p95 | runs |");
             Console.WriteLine("| --- | --- | --- | --- |");
-            var (alone, watched) = await MeasureAsync(service, quietId, watchedId, () => Volatile.Read(ref reloads), pages);
+            var (alone, watched) = await MeasureAsync(service, factory, quietId, watchedId, () => Volatile.Read(ref reloads), pages);
             Report("no page open on it", alone);
             Report($"{pages} pages open on it, each reloading on the push", watched);
             Console.WriteLine();
@@ -94,7 +94,7 @@ public static class WatcherLatencyBenchmark
     }
 
     private static async Task<(List<double> Alone, List<double> Watched)> MeasureAsync(
-        TaskService service, Guid quietId, Guid watchedId, Func<int> reloads, int pages, int warmup = 5, int runs = 60)
+        TaskService service, IDbContextFactory<WorkspaceDbContext> factory, Guid quietId, Guid watchedId, Func<int> reloads, int pages, int warmup = 5, int runs = 60)
     {
         var alone = new List<double>();
         var watched = new List<double>();
@@ -104,7 +104,13 @@ public static class WatcherLatencyBenchmark
             {
                 var expected = reloads() + (id == watchedId ? pages : 0);
                 var watch = Stopwatch.StartNew();
-                await service.CommentAsync(id, $"Ý kiến số {i}");
+                Guid version;
+                await using (var db = await factory.CreateDbContextAsync())
+                {
+                    version = await db.Tasks.Where(t => t.Id == id).Select(t => t.Version).SingleAsync();
+                }
+
+                await service.CommentAsync(id, version, $"Ý kiến số {i}");
                 var elapsed = watch.Elapsed.TotalMilliseconds;
                 if (i >= warmup)
                 {

@@ -56,7 +56,7 @@ public static class WriteThroughputBenchmark
             // A task of Sở KH&CN handled by its specialist, who reports progress again and again.
             var user = new BenchmarkUser { Actor = await TaskListBenchmark.ActorAsync(factory, "chutich") };
             var files = new Domain.Files.FileService(new Domain.Files.DiskFileStore(Path.GetTempPath(), TimeProvider.System), new Domain.Files.FileStoreOptions { Root = Path.GetTempPath() }, user);
-            var tasks = new TaskService(factory, user, new NoPublisher(), TimeProvider.System, files);
+            var tasks = new TaskService(BenchmarkWorkflow.Of(factory, user, new NoPublisher()), files, []);
             Guid unit;
             Guid handler;
             await using (var db = await factory.CreateDbContextAsync())

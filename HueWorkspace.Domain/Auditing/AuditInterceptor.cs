@@ -12,7 +12,8 @@ namespace HueWorkspace.Domain.Auditing;
 /// Before every save: refuses changes to the audit trail; treats a change to an <see cref="IAggregateChild{TRoot}"/>
 /// row as a change to its root; gives each modified <see cref="IVersioned"/> a new version (so a concurrent change
 /// through any child of the same aggregate conflicts); and adds one <see cref="AuditEntry"/> per changed
-/// <see cref="IAudited"/> entity or aggregate child, so the change and its audit rows commit together. A save with
+/// <see cref="IAudited"/> entity or aggregate child, so the change and its audit rows commit together; and moves the
+/// <see cref="ChangeStamp"/> of cached reference data (the organisation, the calendar) it changes. A save with
 /// audited changes and no <see cref="WorkspaceDbContext.Actor"/> is a programming error and throws.
 /// </summary>
 public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesInterceptor
@@ -90,12 +91,41 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
             {
                 EntityState.Added => "Created",
                 EntityState.Deleted => "Deleted",
-                _ => "Updated",
+                EntityState.Modified => "Updated",
+                EntityState.Unchanged or EntityState.Detached => throw new InvalidOperationException($"Auditing an unchanged {entry.Metadata.ClrType.Name}."),
             }, entry.Metadata.ClrType.Name, KeyOf(entry), Describe(entry),
                 isChild ? childRoot!.Metadata.ClrType.Name : null, isChild ? KeyOf(childRoot!) : null));
         }
 
         db.AuditEntries.AddRange(entries);
+        MoveStamps(db, changed);
+    }
+
+    /// <summary>
+    /// A change to the organisation or the calendar moves its <see cref="ChangeStamp"/> in the same save, so every instance's
+    /// cached copy is read again at its next use (<see cref="StampedCache{T}"/>).
+    /// </summary>
+    private static void MoveStamps(WorkspaceDbContext db, IEnumerable<EntityEntry> changed)
+    {
+        var keys = new HashSet<string>();
+        foreach (var entry in changed)
+        {
+            if (entry.Entity is Organization.Unit or Organization.UserProfile)
+            {
+                keys.Add(ChangeStamp.Organization);
+            }
+            else if (entry.Entity is Calendar.CalendarDay)
+            {
+                keys.Add(ChangeStamp.Calendar);
+            }
+        }
+
+        foreach (var key in keys)
+        {
+            var stamp = db.ChangeStamps.Local.FirstOrDefault(s => s.Key == key) ?? db.ChangeStamps.Attach(new ChangeStamp(key, Guid.Empty)).Entity;
+            stamp.Value = Guid.NewGuid();
+            db.Entry(stamp).Property(s => s.Value).IsModified = true;
+        }
     }
 
     private static (Type Root, Func<object, Guid> RootId)? ChildOf(Type type) => Children.GetOrAdd(type, t =>

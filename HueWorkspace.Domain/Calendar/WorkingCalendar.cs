@@ -1,4 +1,6 @@
 using HueWorkspace.Domain.Common;
+using HueWorkspace.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace HueWorkspace.Domain.Calendar;
 
@@ -125,4 +127,14 @@ public sealed class WorkingCalendar
     }
 
     public CalendarDay? Describe(DateOnly date) => _exceptions.GetValueOrDefault(date);
+}
+
+/// <summary>
+/// The working calendar as one snapshot per process and database, read again only when a holiday was added, changed or
+/// removed (<see cref="ChangeStamp.Calendar"/>, moved in the same transaction by whichever instance saved it).
+/// </summary>
+public sealed class CalendarDirectory() : StampedCache<WorkingCalendar>(ChangeStamp.Calendar)
+{
+    protected override async Task<WorkingCalendar> LoadAsync(WorkspaceDbContext db, CancellationToken ct) =>
+        new(await db.CalendarDays.AsNoTracking().ToListAsync(ct));
 }

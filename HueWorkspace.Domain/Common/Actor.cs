@@ -13,6 +13,12 @@ public sealed record Actor(Guid? UserId, string Name, Guid? UnitId, IReadOnlySet
     public bool IsInRole(Role role) => Roles.Contains(role);
 
     public bool IsInAnyRole(params Role[] roles) => roles.Any(Roles.Contains);
+
+    /// <summary>Leads a unit (unit leader) or the city (city leader): sees the subtree of their unit (Art. 18.2).</summary>
+    public bool IsLeader => IsInAnyRole(Role.UnitLeader, Role.CityLeader);
+
+    /// <summary>Not one of the city's staff: unassigned, or an outside organisation's data requester (Art. 27.2) only.</summary>
+    public bool IsOutsider => !IsAssigned || Roles.All(r => r == Role.DataRequester);
 }
 
 /// <summary>The person on whose behalf a domain service runs. The web host implements it from the sign-in.</summary>

@@ -20,7 +20,7 @@ public sealed record DashboardPeriod(PeriodKind Kind, DateOnly From, DateOnly To
             PeriodKind.Week => day.AddDays(-(((int)day.DayOfWeek + 6) % 7)),
             PeriodKind.Month => new DateOnly(day.Year, day.Month, 1),
             PeriodKind.Quarter => new DateOnly(day.Year, ((day.Month - 1) / 3 * 3) + 1, 1),
-            _ => new DateOnly(day.Year, 1, 1),
+            PeriodKind.Year => new DateOnly(day.Year, 1, 1),
         };
         return new DashboardPeriod(kind, from, Next(kind, from).AddDays(-1));
     }
@@ -39,7 +39,7 @@ public sealed record DashboardPeriod(PeriodKind Kind, DateOnly From, DateOnly To
         PeriodKind.Week => from.AddDays(7),
         PeriodKind.Month => from.AddMonths(1),
         PeriodKind.Quarter => from.AddMonths(3),
-        _ => from.AddYears(1),
+        PeriodKind.Year => from.AddYears(1),
     };
 }
 

@@ -19,7 +19,7 @@ namespace HueWorkspace.Domain.Dashboards;
 /// data request is answered on time when answered by its due day, which counts five working days and skips holidays
 /// and Tết, paused while the requester is asked for more (Art. 27.2, <see cref="DataRequest.DueOn"/>).
 /// </summary>
-public sealed class DashboardQueries(IDbContextFactory<WorkspaceDbContext> dbFactory, ICurrentUser currentUser, TimeProvider clock)
+public sealed class DashboardQueries(WorkflowServices services)
 {
     public const string UnitNotFoundMessage = "Không tìm thấy đơn vị, hoặc bạn không có quyền xem số liệu của đơn vị này.";
 
@@ -33,10 +33,10 @@ public sealed class DashboardQueries(IDbContextFactory<WorkspaceDbContext> dbFac
 
     public async Task<Dashboard> GetAsync(DashboardQuery query, CancellationToken ct = default)
     {
-        var actor = currentUser.Require();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var tree = await TaskService.TreeAsync(db, ct);
-        var today = VietnamTime.Today(clock);
+        var actor = services.CurrentUser.Require();
+        await using var db = await services.Db.CreateDbContextAsync(ct);
+        var tree = await services.Organization.TreeAsync(db, ct);
+        var today = VietnamTime.Today(services.Clock);
         if (query.Day is { } asked && (asked < EarliestDay || asked > LatestDay))
         {
             throw new DomainException("Ngày của kỳ báo cáo phải từ năm 2000 đến năm 2099.");
@@ -61,14 +61,14 @@ public sealed class DashboardQueries(IDbContextFactory<WorkspaceDbContext> dbFac
     /// <summary>The units a person may look at: for a leader, their unit and those below it; for others, none (own work).</summary>
     public async Task<IReadOnlyList<(Unit Unit, int Depth)>> UnitsAsync(CancellationToken ct = default)
     {
-        var actor = currentUser.Require();
-        if (!TaskAccess.IsLeader(actor) || actor.UnitId is not { } home)
+        var actor = services.CurrentUser.Require();
+        if (!actor.IsLeader || actor.UnitId is not { } home)
         {
             return [];
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var tree = await TaskService.TreeAsync(db, ct);
+        await using var db = await services.Db.CreateDbContextAsync(ct);
+        var tree = await services.Organization.TreeAsync(db, ct);
         return tree.Flatten().Where(x => tree.IsWithin(x.Unit.Id, home)).ToList();
     }
 
@@ -83,7 +83,7 @@ public sealed class DashboardQueries(IDbContextFactory<WorkspaceDbContext> dbFac
             throw new ForbiddenException("Tài khoản chưa được phân công đơn vị và vai trò.");
         }
 
-        if (!TaskAccess.IsLeader(actor))
+        if (!actor.IsLeader)
         {
             return requested is null || requested == actor.UnitId
                 ? new DashboardScope(null, actor.Name, true, [])

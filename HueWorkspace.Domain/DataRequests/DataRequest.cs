@@ -10,7 +10,7 @@ namespace HueWorkspace.Domain.DataRequests;
 /// workflow is the table in <see cref="Permits"/>; every change moves <see cref="Version"/> and adds a
 /// <see cref="DataRequestEvent"/>.
 /// </summary>
-public sealed class DataRequest : IVersioned, IAudited
+public sealed class DataRequest : IWorkflowRoot<RequestOperation>, IAudited
 {
     public const int TextMaxLength = 2000;
     public const int ShortMaxLength = 250;
@@ -152,12 +152,11 @@ public sealed class DataRequest : IVersioned, IAudited
         RequestOperation.ReportError => state is RequestState.Provided or RequestState.Expired,
         RequestOperation.ResolveError => state is not RequestState.Draft,
         RequestOperation.AskOnward or RequestOperation.DecideOnward => state is RequestState.Approved or RequestState.Provided,
-        _ => false,
     };
 
     public bool Permits(RequestOperation operation) => Permits(State, operation);
 
-    internal void Require(RequestOperation operation)
+    public void Require(RequestOperation operation)
     {
         if (!Permits(operation))
         {

@@ -1,10 +1,8 @@
 using HueWorkspace.Domain.Calendar;
 using HueWorkspace.Domain.Common;
-using HueWorkspace.Domain.Datasets;
 using HueWorkspace.Domain.Notifications;
 using HueWorkspace.Domain.Organization;
 using HueWorkspace.Domain.Persistence;
-using HueWorkspace.Domain.Tasks;
 using Microsoft.EntityFrameworkCore;
 
 namespace HueWorkspace.Domain.DataRequests;
@@ -14,7 +12,7 @@ namespace HueWorkspace.Domain.DataRequests;
 /// escalated to the owner unit's leader and the platform authority; a term that ended expires the request and its tokens.
 /// Each once (recorded on the request, a versioned save), so a second instance sends nothing twice.
 /// </summary>
-public sealed class DataRequestJob(IDbContextFactory<WorkspaceDbContext> dbFactory, INotificationPublisher publisher, TimeProvider clock)
+public sealed class DataRequestJob(IDbContextFactory<WorkspaceDbContext> dbFactory, INotificationPublisher publisher, TimeProvider clock, OrganizationDirectory organization)
 {
     private static readonly RequestState[] Open = [RequestState.Submitted, RequestState.UnderReview];
 
@@ -52,7 +50,7 @@ public sealed class DataRequestJob(IDbContextFactory<WorkspaceDbContext> dbFacto
     private async Task<bool> HandleAsync(Guid id, DateOnly today, WorkingCalendar calendar, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var tree = await TaskService.TreeAsync(db, ct);
+        var tree = await organization.TreeAsync(db, ct);
         var request = await db.DataRequests.Include(r => r.Events).SingleAsync(r => r.Id == id, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var notices = new List<(string Kind, IEnumerable<Guid> To)>();
@@ -69,14 +67,13 @@ public sealed class DataRequestJob(IDbContextFactory<WorkspaceDbContext> dbFacto
         else if (request.DueOn < today && request.EscalatedFor != request.DueOn)
         {
             request.EscalatedFor = request.DueOn;
-            var people = await db.UserProfiles.AsNoTracking().Where(p => p.UnitId == request.OwnerUnitId).ToListAsync(ct);
-            var leaders = people.Where(p => p.Roles.Contains(Role.UnitLeader)).Select(p => p.Id);
-            notices.Add((NotificationKinds.RequestOverdue, leaders.Concat(await DatasetAccess.StewardsAsync(db, tree.PlatformAuthority?.Id, ct))));
+            var leaders = tree.PeopleIn(request.OwnerUnitId).Where(p => p.IsInRole(Role.UnitLeader)).Select(p => p.Id);
+            notices.Add((NotificationKinds.RequestOverdue, leaders.Concat(tree.StewardsOf(tree.PlatformAuthority?.Id))));
         }
         else if (request.DueOn <= calendar.AddWorkingDays(today, 1) && request.RemindedFor != request.DueOn)
         {
             request.RemindedFor = request.DueOn;
-            notices.Add((NotificationKinds.RequestDueSoon, await DatasetAccess.StewardsAsync(db, request.OwnerUnitId, ct)));
+            notices.Add((NotificationKinds.RequestDueSoon, tree.StewardsOf(request.OwnerUnitId)));
         }
         else
         {
@@ -87,7 +84,7 @@ public sealed class DataRequestJob(IDbContextFactory<WorkspaceDbContext> dbFacto
         db.Notifications.AddRange(notifications);
         await db.SaveAsAsync(Actor.System, ct);
         await publisher.PublishAsync(notifications.Select(NotificationMessage.From).ToList(), ct);
-        await publisher.PublishChangeAsync(new EntityChange(EntityChange.DataRequests, id), await DataRequestAccess.AudienceAsync(db, tree, request, ct), ct);
+        await publisher.PublishChangeAsync(new EntityChange(EntityChange.DataRequests, id), DataRequestAccess.Rule.Audience(request, tree), ct);
         return true;
     }
 }

@@ -42,9 +42,9 @@ public sealed record SharingLogQuery(Guid? DatasetId = null, Guid? RequesterUnit
 public sealed record SharedData(Guid RequestId, string? Number, string? DatasetName, DateOnly AgreedFrom, DateOnly AgreedTo, IReadOnlyList<StoredFileInfo> Files);
 
 /// <summary>Reading data requests: lists, the page, downloads (logged), token reads (logged), the sharing log.</summary>
-public sealed class DataRequestQueries(IDbContextFactory<WorkspaceDbContext> dbFactory, ICurrentUser currentUser, TimeProvider clock)
+public sealed class DataRequestQueries(WorkflowServices services)
 {
-    public const string NotFoundMessage = "Không tìm thấy yêu cầu khai thác dữ liệu, hoặc bạn không có quyền xem.";
+    public const string NotFoundMessage = DataRequestAccess.NotFound;
 
     /// <summary>Lists and the log count at most this many rows.</summary>
     public const int CountCap = 1_000;
@@ -53,17 +53,17 @@ public sealed class DataRequestQueries(IDbContextFactory<WorkspaceDbContext> dbF
 
     public async Task<RequestPage> ListAsync(RequestListQuery query, CancellationToken ct = default)
     {
-        var actor = currentUser.Require();
+        var actor = services.CurrentUser.Require();
         var size = Paging.Size(query.PageSize);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var tree = await TaskService.TreeAsync(db, ct);
-        var requests = DataRequestAccess.Visible(db, actor, tree);
+        await using var db = await services.Db.CreateDbContextAsync(ct);
+        var tree = await services.Organization.TreeAsync(db, ct);
+        var requests = DataRequestAccess.Rule.Visible(db, actor, tree);
         var unit = actor.UnitId ?? Guid.Empty;
         requests = query.Tab switch
         {
             RequestTab.Mine => requests.Where(r => r.RequesterUnitId == unit),
             RequestTab.Queue => requests.Where(r => r.OwnerUnitId == unit && Open.Contains(r.State)),
-            _ => requests,
+            RequestTab.All => requests,
         };
         if (query.State is { } state)
         {
@@ -116,12 +116,12 @@ public sealed class DataRequestQueries(IDbContextFactory<WorkspaceDbContext> dbF
 
     public async Task<RequestDetail> GetAsync(Guid id, CancellationToken ct = default)
     {
-        var actor = currentUser.Require();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var tree = await TaskService.TreeAsync(db, ct);
+        var actor = services.CurrentUser.Require();
+        await using var db = await services.Db.CreateDbContextAsync(ct);
+        var tree = await services.Organization.TreeAsync(db, ct);
         var request = await db.DataRequests.AsNoTracking().Include(r => r.Events.OrderBy(e => e.AtUtc)).Include(r => r.Errors).Include(r => r.Onward).AsSplitQuery()
             .SingleOrDefaultAsync(r => r.Id == id, ct);
-        var relation = request is null ? RequestRelation.None : DataRequestAccess.RelationOf(actor, request, tree);
+        var relation = request is null ? RequestRelation.None : DataRequestAccess.Rule.RelationOf(actor, request, tree);
         if (request is null || relation == RequestRelation.None)
         {
             throw new NotFoundException(NotFoundMessage);
@@ -130,9 +130,9 @@ public sealed class DataRequestQueries(IDbContextFactory<WorkspaceDbContext> dbF
         var tokens = relation.HasFlag(RequestRelation.Steward) || relation.HasFlag(RequestRelation.PlatformAuthority)
             ? await db.DataAccessTokens.AsNoTracking().Where(t => t.RequestId == id).OrderByDescending(t => t.CreatedAtUtc).ToListAsync(ct)
             : [];
-        var today = VietnamTime.Today(clock);
+        var today = VietnamTime.Today(services.Clock);
         return new RequestDetail(request, tree.Find(request.RequesterUnitId)?.Name ?? "", tree.Find(request.OwnerUnitId)?.Name ?? "", relation,
-            DataRequestAccess.Allowed(relation, request), await FileService.ListAsync(db, DataRequestService.FilesArea, id, ct), tokens,
+            DataRequestAccess.Rule.Allowed(relation, request), await FileService.ListAsync(db, DataRequestService.FilesArea, id, ct), tokens,
             Open.Contains(request.State) && !request.IsPaused && request.DueOn < today);
     }
 
@@ -142,11 +142,11 @@ public sealed class DataRequestQueries(IDbContextFactory<WorkspaceDbContext> dbF
     /// </summary>
     public async Task<StoredFileInfo> DownloadAsync(Guid id, Guid fileId, CancellationToken ct = default)
     {
-        var actor = currentUser.Require();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var tree = await TaskService.TreeAsync(db, ct);
+        var actor = services.CurrentUser.Require();
+        await using var db = await services.Db.CreateDbContextAsync(ct);
+        var tree = await services.Organization.TreeAsync(db, ct);
         var request = await db.DataRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct);
-        var relation = request is null ? RequestRelation.None : DataRequestAccess.RelationOf(actor, request, tree);
+        var relation = request is null ? RequestRelation.None : DataRequestAccess.Rule.RelationOf(actor, request, tree);
         if (request is null || relation == RequestRelation.None)
         {
             throw new NotFoundException(NotFoundMessage);
@@ -158,12 +158,12 @@ public sealed class DataRequestQueries(IDbContextFactory<WorkspaceDbContext> dbF
             return file;
         }
 
-        if (!relation.HasFlag(RequestRelation.Requester) || !request.IsWithinTerm(VietnamTime.Today(clock)))
+        if (!relation.HasFlag(RequestRelation.Requester) || !request.IsWithinTerm(VietnamTime.Today(services.Clock)))
         {
             throw new ForbiddenException("Chỉ bên yêu cầu được tải dữ liệu, và chỉ trong thời hạn chia sẻ đã thỏa thuận.");
         }
 
-        db.SharingLog.AddRange(SharingLogEntry.For(request, SharingMethod.File, $"Tải tệp {file.FileName}", clock.GetUtcNow().UtcDateTime));
+        db.SharingLog.AddRange(SharingLogEntry.For(request, SharingMethod.File, $"Tải tệp {file.FileName}", services.Clock.GetUtcNow().UtcDateTime));
         await db.SaveAsAsync(actor, ct);
         return file;
     }
@@ -180,8 +180,8 @@ public sealed class DataRequestQueries(IDbContextFactory<WorkspaceDbContext> dbF
         }
 
         var hash = DataAccessToken.HashOf(bearer);
-        var today = VietnamTime.Today(clock);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var today = VietnamTime.Today(services.Clock);
+        await using var db = await services.Db.CreateDbContextAsync(ct);
         var token = await db.DataAccessTokens.AsNoTracking().SingleOrDefaultAsync(t => t.Hash == hash && t.RequestId == requestId, ct);
         var request = token is null ? null : await db.DataRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requestId, ct);
         if (token is null || token.RevokedAtUtc is not null || token.ExpiresOn < today || request is null || !request.IsWithinTerm(today))
@@ -189,7 +189,7 @@ public sealed class DataRequestQueries(IDbContextFactory<WorkspaceDbContext> dbF
             return null;
         }
 
-        db.SharingLog.AddRange(SharingLogEntry.For(request, SharingMethod.Api, $"Đọc qua API (mã {token.Prefix}…)", clock.GetUtcNow().UtcDateTime));
+        db.SharingLog.AddRange(SharingLogEntry.For(request, SharingMethod.Api, $"Đọc qua API (mã {token.Prefix}…)", services.Clock.GetUtcNow().UtcDateTime));
         await db.SaveAsAsync(Actor.System, ct);
         return new SharedData(requestId, request.Number, request.DatasetName, request.AgreedFrom!.Value, request.AgreedTo!.Value,
             await FileService.ListAsync(db, DataRequestService.FilesArea, requestId, ct));
@@ -202,9 +202,9 @@ public sealed class DataRequestQueries(IDbContextFactory<WorkspaceDbContext> dbF
     /// <returns>The page, and the count up to <see cref="CountCap"/> (more when <c>Total</c> is past it).</returns>
     public async Task<(IReadOnlyList<SharingLogEntry> Items, int Total)> SharingLogAsync(SharingLogQuery query, CancellationToken ct = default)
     {
-        var actor = currentUser.Require();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var tree = await TaskService.TreeAsync(db, ct);
+        var actor = services.CurrentUser.Require();
+        await using var db = await services.Db.CreateDbContextAsync(ct);
+        var tree = await services.Organization.TreeAsync(db, ct);
         var unit = actor.UnitId ?? Guid.Empty;
         var all = db.SharingLog.AsNoTracking();
         if (query.DatasetId is { } dataset)

@@ -1,12 +1,9 @@
-using HueWorkspace.Domain.Calendar;
 using HueWorkspace.Domain.Common;
 using HueWorkspace.Domain.Datasets;
-using HueWorkspace.Domain.Documents;
 using HueWorkspace.Domain.Files;
 using HueWorkspace.Domain.Notifications;
 using HueWorkspace.Domain.Organization;
 using HueWorkspace.Domain.Persistence;
-using HueWorkspace.Domain.Tasks;
 using Microsoft.EntityFrameworkCore;
 
 namespace HueWorkspace.Domain.DataRequests;
@@ -17,44 +14,81 @@ namespace HueWorkspace.Domain.DataRequests;
 /// right owner, provide (a file, or an API token shown once), terminate; every provision and read is logged (Nghị định 47
 /// Art. 45). Same shape as the other modules: access rule, workflow, the version the form saw, one save, the live push.
 /// </summary>
-public sealed class DataRequestService(
-    IDbContextFactory<WorkspaceDbContext> dbFactory,
-    ICurrentUser currentUser,
-    INotificationPublisher publisher,
-    TimeProvider clock,
-    FileService files)
+public sealed class DataRequestService
 {
     public const string FilesArea = "data-requests";
 
     public const string NumberSeries = "yc";
 
+    private readonly ActionPipeline<DataRequest, RequestRelation, RequestOperation> _actions;
+    private readonly WorkflowServices _services;
+    private readonly FileService _files;
+    private readonly IRefusalLetters _letters;
+
+    public DataRequestService(WorkflowServices services, FileService files, IRefusalLetters letters)
+    {
+        _services = services;
+        _files = files;
+        _letters = letters;
+        _actions = new(services, new WorkflowArea<DataRequest, RequestRelation, RequestOperation>(
+            DataRequestAccess.Rule,
+            (db, id, ct) => db.DataRequests.Include(r => r.Events).Include(r => r.Errors).Include(r => r.Onward).AsSplitQuery().SingleOrDefaultAsync(r => r.Id == id, ct),
+            r => new EntityChange(EntityChange.DataRequests, r.Id),
+            r => $"/data-requests/{r.Id}",
+            (r, kind) => new NotificationText(kind, r.Number ?? r.DatasetName ?? "")));
+    }
+
+    /// <summary>The one dispatch from an operation to its use case, for the page's panel and the JSON API alike.</summary>
+    /// <returns>The API token a provision by API issued (shown once), or null.</returns>
+    public Task<string?> RunAsync(Guid id, RequestAction a, CancellationToken ct = default) => a.Operation switch
+    {
+        RequestOperation.Submit => Done(SubmitAsync(id, a.Version, ct)),
+        RequestOperation.StartReview => Done(StartReviewAsync(id, a.Version, ct)),
+        RequestOperation.AskQuestion => Done(AskAsync(id, a.Version, a.Text, ct)),
+        RequestOperation.Answer => Done(AnswerAsync(id, a.Version, a.Text, ct)),
+        RequestOperation.Approve => Done(ApproveAsync(id, a.Version, a.Agreement ?? throw new DomainException("Vui lòng ghi thỏa thuận chia sẻ."), ct)),
+        RequestOperation.Refuse => Done(RefuseAsync(id, a.Version, a.Text, ct)),
+        RequestOperation.Transfer => Done(TransferAsync(id, a.Version, a.UnitId ?? Guid.Empty, a.Text, ct)),
+        RequestOperation.Terminate => Done(TerminateAsync(id, a.Version, a.Text, ct)),
+        RequestOperation.Comment => Done(CommentAsync(id, a.Version, a.Text, ct)),
+        RequestOperation.ReportError => Done(ReportErrorAsync(id, a.Version, a.Text, ct)),
+        RequestOperation.ResolveError => Done(ResolveErrorAsync(id, a.Version, a.ItemId ?? Guid.Empty, a.Text, ct)),
+        RequestOperation.AskOnward => Done(AskOnwardAsync(id, a.Version, a.Party, a.Text, ct)),
+        RequestOperation.DecideOnward => Done(DecideOnwardAsync(id, a.Version, a.ItemId ?? Guid.Empty, a.Consent ?? false, ct)),
+        // Files are provided as an upload; without files, the token of the API method.
+        RequestOperation.Provide => a.Files is { Count: > 0 } files ? Done(ProvideFilesAsync(id, a.Version, files, ct)) : Token(IssueTokenAsync(id, a.Version, ct)),
+        // Editing carries a whole form (SaveDraftAsync); viewing is not an action.
+        RequestOperation.View or RequestOperation.Edit => throw new DomainException("Thao tác không hợp lệ."),
+    };
+
+    private static async Task<string?> Done(Task action)
+    {
+        await action;
+        return null;
+    }
+
+    private static async Task<string?> Token(Task<string> issue) => await issue;
+
     /// <summary>Creates or keeps a draft as typed (a lost connection loses nothing); returns its id.</summary>
     public async Task<Guid> SaveDraftAsync(Guid? id, Guid? version, RequestForm form, CancellationToken ct = default)
     {
-        var actor = currentUser.Require();
-        if (!actor.IsAssigned)
-        {
-            throw new ForbiddenException("Tài khoản chưa được gắn với tổ chức nên chưa gửi được yêu cầu.");
-        }
-
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var tree = await TaskService.TreeAsync(db, ct);
-        DataRequest request;
         if (id is { } existing)
         {
-            request = await db.DataRequests.Include(r => r.Events).SingleOrDefaultAsync(r => r.Id == existing, ct) ?? throw new NotFoundException(DataRequestQueries.NotFoundMessage);
-            DataRequestAccess.Demand(DataRequestAccess.RelationOf(actor, request, tree), RequestOperation.Edit);
-            db.ExpectVersion(request, version ?? Guid.Empty);
-        }
-        else
-        {
-            request = DataRequest.Start(actor.UnitId!.Value, actor, clock.GetUtcNow().UtcDateTime);
-            db.DataRequests.Add(request);
+            await _actions.ActAsync(existing, version ?? Guid.Empty, RequestOperation.Edit, async x =>
+            {
+                var (datasets, owner) = await ResolveOwnerAsync(x.Db, x.Tree, x.Actor, form, ct);
+                x.Root.Keep(form, datasets, owner);
+            }, ct);
+            return existing;
         }
 
-        var (datasets, owner) = await ResolveOwnerAsync(db, tree, actor, form, ct);
-        request.Keep(form, datasets, owner);
-        await db.SaveAsAsync(actor, ct);
+        var request = await _actions.CreateAsync(async x =>
+        {
+            var request = DataRequest.Start(x.Actor.UnitId!.Value, x.Actor, x.Now);
+            var (datasets, owner) = await ResolveOwnerAsync(x.Db, x.Tree, x.Actor, form, ct);
+            request.Keep(form, datasets, owner);
+            return request;
+        }, ct);
         return request.Id;
     }
 
@@ -74,7 +108,7 @@ public sealed class DataRequestService(
 
             var found = await db.Datasets.AsNoTracking().Where(d => ids.Contains(d.Id)).ToListAsync(ct);
             var datasets = ids.Select(id => found.SingleOrDefault(d => d.Id == id)).ToList();
-            if (datasets.Any(d => d is null || DatasetAccess.RelationOf(actor, d, tree) == DatasetRelation.None))
+            if (datasets.Any(d => d is null || DatasetAccess.Rule.RelationOf(actor, d, tree) == DatasetRelation.None))
             {
                 throw new FieldException("dataset", "Không tìm thấy bộ dữ liệu trong danh mục, hoặc bộ dữ liệu không được chia sẻ.");
             }
@@ -108,129 +142,125 @@ public sealed class DataRequestService(
     }
 
     public Task SubmitAsync(Guid id, Guid version, CancellationToken ct = default) =>
-        ActAsync(id, version, RequestOperation.Submit, async x =>
+        _actions.ActAsync(id, version, RequestOperation.Submit, async x =>
         {
-            if (x.Request.OwnerUnitId == Guid.Empty)
+            if (x.Root.OwnerUnitId == Guid.Empty)
             {
                 throw new FieldException("owner", "Vui lòng chọn cơ quan quản lý dữ liệu cần khai thác.");
             }
 
-            await x.BeginAsync(ct);
-            var number = await DocumentNumbering.NextAsync(x.Db, Guid.Empty, x.Today.Year, NumberSeries, ct);
-            x.Request.Submit($"YC-{x.Today.Year}-{number:0000}", x.Actor, x.Now, x.Today, x.Calendar.AddWorkingDays(x.Today, DataRequest.AnswerWorkingDays));
-            return [new Notice(NotificationKinds.RequestSubmitted, await DatasetAccess.StewardsAsync(x.Db, x.Request.OwnerUnitId, ct))];
+            var calendar = await x.CalendarAsync();
+            await x.BeginTransactionAsync();
+            var number = await RegisterNumbers.NextAsync(x.Db, Guid.Empty, x.Today.Year, NumberSeries, ct);
+            x.Root.Submit($"YC-{x.Today.Year}-{number:0000}", x.Actor, x.Now, x.Today, calendar.AddWorkingDays(x.Today, DataRequest.AnswerWorkingDays));
+            x.Notify(NotificationKinds.RequestSubmitted, x.Tree.StewardsOf(x.Root.OwnerUnitId));
         }, ct);
 
     public Task StartReviewAsync(Guid id, Guid version, CancellationToken ct = default) =>
-        ActAsync(id, version, RequestOperation.StartReview, x =>
+        _actions.ActAsync(id, version, RequestOperation.StartReview, x =>
         {
-            x.Request.StartReview(x.Actor, x.Now);
-            return Task.FromResult<IReadOnlyList<Notice>>([new Notice(NotificationKinds.RequestUpdated, [x.Request.RequesterId])]);
+            x.Root.StartReview(x.Actor, x.Now);
+            x.Notify(NotificationKinds.RequestUpdated, [x.Root.RequesterId]);
+            return Task.CompletedTask;
         }, ct);
 
     /// <summary>A question to the requester; the working days left are kept while the clock is stopped.</summary>
     public Task AskAsync(Guid id, Guid version, string? question, CancellationToken ct = default) =>
-        ActAsync(id, version, RequestOperation.AskQuestion, x =>
+        _actions.ActAsync(id, version, RequestOperation.AskQuestion, async x =>
         {
-            x.Request.AskQuestion(question, x.Calendar.CountWorkingDays(x.Today, x.Request.DueOn ?? x.Today), x.Actor, x.Now);
-            return Task.FromResult<IReadOnlyList<Notice>>([new Notice(NotificationKinds.RequestQuestion, [x.Request.RequesterId])]);
+            x.Root.AskQuestion(question, (await x.CalendarAsync()).CountWorkingDays(x.Today, x.Root.DueOn ?? x.Today), x.Actor, x.Now);
+            x.Notify(NotificationKinds.RequestQuestion, [x.Root.RequesterId]);
         }, ct);
 
     public Task AnswerAsync(Guid id, Guid version, string? answer, CancellationToken ct = default) =>
-        ActAsync(id, version, RequestOperation.Answer, async x =>
+        _actions.ActAsync(id, version, RequestOperation.Answer, async x =>
         {
-            x.Request.Answer(answer, left => x.Calendar.AddWorkingDays(x.Today, left), x.Actor, x.Now);
-            return [new Notice(NotificationKinds.RequestAnswered, await DatasetAccess.StewardsAsync(x.Db, x.Request.OwnerUnitId, ct))];
+            var calendar = await x.CalendarAsync();
+            x.Root.Answer(answer, left => calendar.AddWorkingDays(x.Today, left), x.Actor, x.Now);
+            x.Notify(NotificationKinds.RequestAnswered, x.Tree.StewardsOf(x.Root.OwnerUnitId));
         }, ct);
 
     public Task ApproveAsync(Guid id, Guid version, Agreement agreement, CancellationToken ct = default) =>
-        ActAsync(id, version, RequestOperation.Approve, x =>
+        _actions.ActAsync(id, version, RequestOperation.Approve, x =>
         {
-            x.Request.Approve(agreement, x.Actor, x.Now, x.Today);
-            return Task.FromResult<IReadOnlyList<Notice>>([new Notice(NotificationKinds.RequestApproved, [x.Request.RequesterId])]);
+            x.Root.Approve(agreement, x.Actor, x.Now, x.Today);
+            x.Notify(NotificationKinds.RequestApproved, [x.Root.RequesterId]);
+            return Task.CompletedTask;
         }, ct);
 
     /// <summary>A written refusal with the reason; the platform authority and the owner's leaders are told (Art. 27.2).</summary>
     public Task RefuseAsync(Guid id, Guid version, string? reason, CancellationToken ct = default) =>
-        ActAsync(id, version, RequestOperation.Refuse, async x =>
+        _actions.ActAsync(id, version, RequestOperation.Refuse, async x =>
         {
-            x.Request.Refuse(reason, x.Actor, x.Now);
-            var authority = await DatasetAccess.StewardsAsync(x.Db, x.Tree.PlatformAuthority?.Id, ct);
-            var owners = (await x.Db.UserProfiles.AsNoTracking().Where(p => p.UnitId == x.Request.OwnerUnitId).ToListAsync(ct))
-                .Where(p => p.Roles.Contains(Role.UnitLeader)).Select(p => p.Id);
-            return [new Notice(NotificationKinds.RequestRefused, authority.Concat(owners).Append(x.Request.RequesterId))];
+            x.Root.Refuse(reason, x.Actor, x.Now);
+
+            // The refusal is answered in writing: its letter drafted as an outgoing document of the owner unit, in this save.
+            if (await _letters.DraftAsync(x.Db, x.Tree, x.Actor, x.Root, x.Today, x.Now, ct) is { } letter)
+            {
+                x.Root.AttachRefusalLetter(letter.Id);
+                x.AlsoChanged(letter.Change, letter.Audience);
+            }
+
+            var owners = x.Tree.PeopleIn(x.Root.OwnerUnitId).Where(p => p.IsInRole(Role.UnitLeader)).Select(p => p.Id);
+            x.Notify(NotificationKinds.RequestRefused, x.Tree.StewardsOf(x.Tree.PlatformAuthority?.Id).Concat(owners).Append(x.Root.RequesterId));
         }, ct);
 
-    /// <summary>Links the outgoing document that carries the refusal letter (drafted by the refusing steward).</summary>
-    public async Task LinkRefusalLetterAsync(Guid id, Guid outgoingId, CancellationToken ct = default)
-    {
-        var actor = currentUser.Require();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var tree = await TaskService.TreeAsync(db, ct);
-        var request = await db.DataRequests.Include(r => r.Events).SingleOrDefaultAsync(r => r.Id == id, ct) ?? throw new NotFoundException(DataRequestQueries.NotFoundMessage);
-        DataRequestAccess.Demand(DataRequestAccess.RelationOf(actor, request, tree), RequestOperation.Refuse);
-        if (request.State != RequestState.Refused)
-        {
-            throw new DomainException("Chỉ yêu cầu đã bị từ chối mới có văn bản trả lời từ chối.");
-        }
-
-        request.AttachRefusalLetter(outgoingId);
-        await db.SaveAsAsync(actor, ct);
-    }
-
     public Task TransferAsync(Guid id, Guid version, Guid unitId, string? reason, CancellationToken ct = default) =>
-        ActAsync(id, version, RequestOperation.Transfer, async x =>
+        _actions.ActAsync(id, version, RequestOperation.Transfer, x =>
         {
             if (x.Tree.Find(unitId) is not { Kind: not UnitKind.ExternalOrganisation } unit)
             {
                 throw new DomainException("Vui lòng chọn một cơ quan của thành phố.");
             }
 
-            x.Request.Transfer(unit.Id, unit.Name, reason, x.Actor, x.Now);
-            return [new Notice(NotificationKinds.RequestSubmitted, await DatasetAccess.StewardsAsync(x.Db, unit.Id, ct)), new Notice(NotificationKinds.RequestUpdated, [x.Request.RequesterId])];
+            x.Root.Transfer(unit.Id, unit.Name, reason, x.Actor, x.Now);
+            x.Notify(NotificationKinds.RequestSubmitted, x.Tree.StewardsOf(unit.Id));
+            x.Notify(NotificationKinds.RequestUpdated, [x.Root.RequesterId]);
+            return Task.CompletedTask;
         }, ct);
 
     public Task CommentAsync(Guid id, Guid version, string? text, CancellationToken ct = default) =>
-        ActAsync(id, version, RequestOperation.Comment, async x =>
+        _actions.ActAsync(id, version, RequestOperation.Comment, async x =>
         {
-            x.Request.Comment(text, x.Actor, x.Now);
-            return [new Notice(NotificationKinds.RequestUpdated, await DatasetAccess.StewardsAsync(x.Db, x.Request.OwnerUnitId, ct))];
+            x.Root.Comment(text, x.Actor, x.Now);
+            x.Notify(NotificationKinds.RequestUpdated, x.Tree.StewardsOf(x.Root.OwnerUnitId));
         }, ct);
 
     public Task TerminateAsync(Guid id, Guid version, string? reason, CancellationToken ct = default) =>
-        ActAsync(id, version, RequestOperation.Terminate, async x =>
+        _actions.ActAsync(id, version, RequestOperation.Terminate, async x =>
         {
-            x.Request.Terminate(reason, x.Actor, x.Now);
-            foreach (var token in await x.Db.DataAccessTokens.Where(t => t.RequestId == x.Request.Id && t.RevokedAtUtc == null).ToListAsync(ct))
+            x.Root.Terminate(reason, x.Actor, x.Now);
+            foreach (var token in await x.Db.DataAccessTokens.Where(t => t.RequestId == x.Root.Id && t.RevokedAtUtc == null).ToListAsync(ct))
             {
                 token.Revoke(x.Now);
             }
 
-            return [new Notice(NotificationKinds.RequestUpdated, [x.Request.RequesterId])];
+            x.Notify(NotificationKinds.RequestUpdated, [x.Root.RequesterId]);
         }, ct);
 
     /// <summary>The requester reports an error in the data received (Art. 28.4); the owner's stewards are told.</summary>
     public Task ReportErrorAsync(Guid id, Guid version, string? text, CancellationToken ct = default) =>
-        ActAsync(id, version, RequestOperation.ReportError, async x =>
+        _actions.ActAsync(id, version, RequestOperation.ReportError, async x =>
         {
-            x.Request.ReportError(text, x.Actor, x.Now);
-            return [new Notice(NotificationKinds.RequestUpdated, await DatasetAccess.StewardsAsync(x.Db, x.Request.OwnerUnitId, ct))];
+            x.Root.ReportError(text, x.Actor, x.Now);
+            x.Notify(NotificationKinds.RequestUpdated, x.Tree.StewardsOf(x.Root.OwnerUnitId));
         }, ct);
 
     public Task ResolveErrorAsync(Guid id, Guid version, Guid reportId, string? resolution, CancellationToken ct = default) =>
-        ActAsync(id, version, RequestOperation.ResolveError, x =>
+        _actions.ActAsync(id, version, RequestOperation.ResolveError, x =>
         {
-            x.Request.ResolveError(reportId, resolution, x.Actor, x.Now);
-            return Task.FromResult<IReadOnlyList<Notice>>([new Notice(NotificationKinds.RequestUpdated, [x.Request.RequesterId])]);
+            x.Root.ResolveError(reportId, resolution, x.Actor, x.Now);
+            x.Notify(NotificationKinds.RequestUpdated, [x.Root.RequesterId]);
+            return Task.CompletedTask;
         }, ct);
 
     /// <summary>The requester asks to pass the data to a named third party; the owner and the platform authority are asked (Art. 26.3).</summary>
     public Task AskOnwardAsync(Guid id, Guid version, string? party, string? purpose, CancellationToken ct = default) =>
-        ActAsync(id, version, RequestOperation.AskOnward, async x =>
+        _actions.ActAsync(id, version, RequestOperation.AskOnward, x =>
         {
-            x.Request.AskOnward(party, purpose, x.Actor, x.Now);
-            var asked = (await DatasetAccess.StewardsAsync(x.Db, x.Request.OwnerUnitId, ct)).Concat(await DatasetAccess.StewardsAsync(x.Db, x.Tree.PlatformAuthority?.Id, ct));
-            return [new Notice(NotificationKinds.RequestUpdated, asked)];
+            x.Root.AskOnward(party, purpose, x.Actor, x.Now);
+            x.Notify(NotificationKinds.RequestUpdated, x.Tree.StewardsOf(x.Root.OwnerUnitId).Concat(x.Tree.StewardsOf(x.Tree.PlatformAuthority?.Id)));
+            return Task.CompletedTask;
         }, ct);
 
     /// <summary>
@@ -238,23 +268,24 @@ public sealed class DataRequestService(
     /// the platform authority's steward for the authority (the platform authority's own data: both, one at a time).
     /// </summary>
     public Task DecideOnwardAsync(Guid id, Guid version, Guid shareId, bool consent, CancellationToken ct = default) =>
-        ActAsync(id, version, RequestOperation.DecideOnward, x =>
+        _actions.ActAsync(id, version, RequestOperation.DecideOnward, x =>
         {
-            var relation = DataRequestAccess.RelationOf(x.Actor, x.Request, x.Tree);
-            var share = x.Request.Onward.SingleOrDefault(o => o.Id == shareId) ?? throw new NotFoundException("Không tìm thấy đề nghị chia sẻ tiếp.");
+            var relation = x.Relation;
+            var share = x.Root.Onward.SingleOrDefault(o => o.Id == shareId) ?? throw new NotFoundException("Không tìm thấy đề nghị chia sẻ tiếp.");
             var asOwner = relation.HasFlag(RequestRelation.Steward) && share.OwnerConsent is null;
             if (!asOwner && !(relation.HasFlag(RequestRelation.PlatformAuthority) && x.Actor.IsInAnyRole(Role.UnitLeader, Role.DataOfficer)))
             {
                 throw new ForbiddenException("Chỉ lãnh đạo hoặc cán bộ quản lý dữ liệu của cơ quan quản lý dữ liệu và của cơ quan quản lý nền tảng được cho ý kiến.");
             }
 
-            x.Request.DecideOnward(shareId, asOwner, consent, x.Actor, x.Now);
-            return Task.FromResult<IReadOnlyList<Notice>>([new Notice(NotificationKinds.RequestUpdated, [x.Request.RequesterId])]);
+            x.Root.DecideOnward(shareId, asOwner, consent, x.Actor, x.Now);
+            x.Notify(NotificationKinds.RequestUpdated, [x.Root.RequesterId]);
+            return Task.CompletedTask;
         }, ct);
 
     /// <summary>The file(s) for the requester, through the file store; each provision is logged.</summary>
     public Task ProvideFilesAsync(Guid id, Guid version, IReadOnlyList<StagedFile> staged, CancellationToken ct = default) =>
-        ActAsync(id, version, RequestOperation.Provide, async x =>
+        _actions.ActAsync(id, version, RequestOperation.Provide, async x =>
         {
             if (staged.Count == 0)
             {
@@ -262,93 +293,60 @@ public sealed class DataRequestService(
             }
 
             FileCheck.CheckCount(staged.Count);
-            await files.AttachAsync(x.Db, FilesArea, x.Request.Id, null, staged, x.Actor, x.Now, ct);
+            await _files.AttachAsync(x.Db, FilesArea, x.Root.Id, null, staged, x.Actor, x.Now, ct);
             var names = string.Join(", ", staged.Select(f => f.FileName));
-            x.Request.Provide($"Tệp: {names}", x.Actor, x.Now);
-            x.Db.SharingLog.AddRange(SharingLogEntry.For(x.Request, SharingMethod.File, $"Cung cấp tệp {names}", x.Now));
-            return [new Notice(NotificationKinds.RequestProvided, [x.Request.RequesterId])];
+            x.Root.Provide($"Tệp: {names}", x.Actor, x.Now);
+            x.Db.SharingLog.AddRange(SharingLogEntry.For(x.Root, SharingMethod.File, $"Cung cấp tệp {names}", x.Now));
+            x.Notify(NotificationKinds.RequestProvided, [x.Root.RequesterId]);
         }, ct);
 
     /// <summary>For the API method: a token expiring with the term, returned once in plain; only its hash is kept.</summary>
     public async Task<string> IssueTokenAsync(Guid id, Guid version, CancellationToken ct = default)
     {
         string? plain = null;
-        await ActAsync(id, version, RequestOperation.Provide, x =>
+        await _actions.ActAsync(id, version, RequestOperation.Provide, x =>
         {
-            if (x.Request.Method != RequestMethod.Api)
+            if (x.Root.Method != RequestMethod.Api)
             {
                 throw new DomainException("Yêu cầu này không khai thác qua API; hãy cung cấp tệp dữ liệu.");
             }
 
-            var (row, token) = DataAccessToken.Issue(x.Request.Id, x.Request.AgreedTo!.Value, x.Now);
+            var (row, token) = DataAccessToken.Issue(x.Root.Id, x.Root.AgreedTo!.Value, x.Now);
             plain = token;
             x.Db.DataAccessTokens.Add(row);
-            x.Request.Provide($"Cấp mã truy cập API {row.Prefix}…, hết hạn {VietnamTime.Format(row.ExpiresOn)}", x.Actor, x.Now);
-            return Task.FromResult<IReadOnlyList<Notice>>([new Notice(NotificationKinds.RequestProvided, [x.Request.RequesterId])]);
+            x.Root.Provide($"Cấp mã truy cập API {row.Prefix}…, hết hạn {VietnamTime.Format(row.ExpiresOn)}", x.Actor, x.Now);
+            x.Notify(NotificationKinds.RequestProvided, [x.Root.RequesterId]);
+            return Task.CompletedTask;
         }, ct);
         return plain!;
     }
 
     public async Task RevokeTokenAsync(Guid id, Guid tokenId, CancellationToken ct = default)
     {
-        var actor = currentUser.Require();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var tree = await TaskService.TreeAsync(db, ct);
-        var request = await db.DataRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct) ?? throw new NotFoundException(DataRequestQueries.NotFoundMessage);
-        DataRequestAccess.Demand(DataRequestAccess.RelationOf(actor, request, tree), RequestOperation.Terminate);
+        var actor = _services.CurrentUser.Require();
+        await using var db = await _services.Db.CreateDbContextAsync(ct);
+        var tree = await _services.Organization.TreeAsync(db, ct);
+        var request = await db.DataRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct) ?? throw new NotFoundException(DataRequestAccess.NotFound);
+        DataRequestAccess.Rule.Demand(DataRequestAccess.Rule.RelationOf(actor, request, tree), RequestOperation.Terminate, request);
         var token = await db.DataAccessTokens.SingleOrDefaultAsync(t => t.Id == tokenId && t.RequestId == id, ct) ?? throw new NotFoundException("Không tìm thấy mã truy cập.");
-        token.Revoke(clock.GetUtcNow().UtcDateTime);
+        token.Revoke(_services.Clock.GetUtcNow().UtcDateTime);
         await db.SaveAsAsync(actor, ct);
-    }
-
-    internal sealed record Notice(string Kind, IEnumerable<Guid> To);
-
-    private sealed class ActionContext(WorkspaceDbContext db, OrgTree tree, Actor actor, DataRequest request, DateTime now, DateOnly today, WorkingCalendar calendar)
-    {
-        public WorkspaceDbContext Db { get; } = db;
-
-        public OrgTree Tree { get; } = tree;
-
-        public Actor Actor { get; } = actor;
-
-        public DataRequest Request { get; } = request;
-
-        public DateTime Now { get; } = now;
-
-        public DateOnly Today { get; } = today;
-
-        public WorkingCalendar Calendar { get; } = calendar;
-
-        public Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? Transaction { get; private set; }
-
-        public async Task BeginAsync(CancellationToken ct) => Transaction = await Db.Database.BeginTransactionAsync(ct);
-    }
-
-    private async Task ActAsync(Guid id, Guid version, RequestOperation operation, Func<ActionContext, Task<IReadOnlyList<Notice>>> apply, CancellationToken ct)
-    {
-        var actor = currentUser.Require();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var tree = await TaskService.TreeAsync(db, ct);
-        var request = await db.DataRequests.Include(r => r.Events).Include(r => r.Errors).Include(r => r.Onward).AsSplitQuery()
-            .SingleOrDefaultAsync(r => r.Id == id, ct) ?? throw new NotFoundException(DataRequestQueries.NotFoundMessage);
-        DataRequestAccess.Demand(DataRequestAccess.RelationOf(actor, request, tree), operation);
-        request.Require(operation);
-        db.ExpectVersion(request, version);
-        var calendar = new WorkingCalendar(await db.CalendarDays.AsNoTracking().ToListAsync(ct));
-        var x = new ActionContext(db, tree, actor, request, clock.GetUtcNow().UtcDateTime, VietnamTime.Today(clock), calendar);
-        var notices = await apply(x);
-        var title = request.Number ?? request.DatasetName ?? "";
-        var notifications = notices.SelectMany(n => n.To.Distinct().Where(r => r != actor.UserId && r != Guid.Empty)
-            .Select(r => Notification.Create(r, n.Kind, new NotificationText(n.Kind, title), $"/data-requests/{request.Id}", x.Now))).ToList();
-        db.Notifications.AddRange(notifications);
-        await db.SaveAsAsync(actor, ct);
-        if (x.Transaction is { } transaction)
-        {
-            await transaction.CommitAsync(ct);
-            await transaction.DisposeAsync();
-        }
-
-        await publisher.PublishAsync(notifications.Select(NotificationMessage.From).ToList(), ct);
-        await publisher.PublishChangeAsync(new EntityChange(EntityChange.DataRequests, request.Id), await DataRequestAccess.AudienceAsync(db, tree, request, ct), ct);
     }
 }
+
+/// <summary>
+/// A refusal is answered in writing (Art. 27.2): the letter, drafted inside the refusal's save as an outgoing document of
+/// the owner unit (so it is numbered when signed and issued), its PDF rendered by the host. Null when the owner unit has no
+/// leader to sign it (the refusal stands; its letter still prints from the request's page).
+/// </summary>
+public interface IRefusalLetters
+{
+    Task<DraftedLetter?> DraftAsync(WorkspaceDbContext db, OrgTree tree, Actor actor, DataRequest request, DateOnly today, DateTime nowUtc, CancellationToken ct);
+}
+
+/// <summary>A letter drafted in another module's save: its id, and who is told live once the save commits.</summary>
+public sealed record DraftedLetter(Guid Id, EntityChange Change, IReadOnlyCollection<Guid> Audience);
+
+/// <summary>One action on a data request, from the version the person saw; <see cref="DataRequestService.RunAsync"/> dispatches it.</summary>
+public sealed record RequestAction(RequestOperation Operation, Guid Version, string? Text = null, Agreement? Agreement = null, Guid? UnitId = null,
+    Guid? ItemId = null, bool? Consent = null, string? Party = null, IReadOnlyList<StagedFile>? Files = null);

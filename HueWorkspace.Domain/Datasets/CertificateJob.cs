@@ -1,7 +1,7 @@
 using HueWorkspace.Domain.Common;
 using HueWorkspace.Domain.Notifications;
+using HueWorkspace.Domain.Organization;
 using HueWorkspace.Domain.Persistence;
-using HueWorkspace.Domain.Tasks;
 using Microsoft.EntityFrameworkCore;
 
 namespace HueWorkspace.Domain.Datasets;
@@ -11,7 +11,7 @@ namespace HueWorkspace.Domain.Datasets;
 /// expires; on expiry the dataset goes back to the catalogue for a new review (off the open-data pages until then).
 /// Each change is one conditional save per dataset (the version), so two instances running it send nothing twice.
 /// </summary>
-public sealed class CertificateJob(IDbContextFactory<WorkspaceDbContext> dbFactory, INotificationPublisher publisher, TimeProvider clock, DatasetOptions options)
+public sealed class CertificateJob(IDbContextFactory<WorkspaceDbContext> dbFactory, INotificationPublisher publisher, TimeProvider clock, DatasetOptions options, OrganizationDirectory organization)
 {
     /// <returns>How many datasets were reminded or expired.</returns>
     public async Task<int> RunOnceAsync(CancellationToken ct = default)
@@ -63,12 +63,13 @@ public sealed class CertificateJob(IDbContextFactory<WorkspaceDbContext> dbFacto
 
         var kind = expired ? NotificationKinds.DatasetExpired : NotificationKinds.DatasetExpiring;
         var now = clock.GetUtcNow().UtcDateTime;
-        var notifications = (await DatasetAccess.StewardsAsync(db, dataset.OwnerUnitId, ct))
+        var tree = await organization.TreeAsync(db, ct);
+        var notifications = tree.StewardsOf(dataset.OwnerUnitId)
             .Select(r => Notification.Create(r, kind, new NotificationText(kind, dataset.Name), $"/datasets/{dataset.Id}", now)).ToList();
         db.Notifications.AddRange(notifications);
         await db.SaveAsAsync(Actor.System, ct);
         await publisher.PublishAsync(notifications.Select(NotificationMessage.From).ToList(), ct);
-        await publisher.PublishChangeAsync(new EntityChange(EntityChange.Datasets, dataset.Id), await DatasetAccess.AudienceAsync(db, await TaskService.TreeAsync(db, ct), dataset, ct), ct);
+        await publisher.PublishChangeAsync(new EntityChange(EntityChange.Datasets, dataset.Id), DatasetAccess.Rule.Audience(dataset, tree), ct);
         return true;
     }
 }

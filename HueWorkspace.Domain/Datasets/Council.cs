@@ -74,7 +74,7 @@ public sealed class Council : IVersioned, IAudited
         CouncilBody.PeoplesCommitteeOffice => member.UnitId == OfficeUnitId,
         CouncilBody.PlatformAuthority => member.UnitId == PlatformUnitId,
         CouncilBody.Owner => member.UnitId == OwnerUnitId,
-        _ => false,
+        CouncilBody.Other => false,
     };
 
     internal static Council Open(Dataset dataset, DateOnly meetingDate, IReadOnlyList<CouncilMember> members, DecisionRule rule, Guid officeUnitId, Guid platformUnitId,

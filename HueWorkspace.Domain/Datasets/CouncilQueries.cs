@@ -1,7 +1,6 @@
 using HueWorkspace.Domain.Common;
 using HueWorkspace.Domain.Organization;
 using HueWorkspace.Domain.Persistence;
-using HueWorkspace.Domain.Tasks;
 using Microsoft.EntityFrameworkCore;
 
 namespace HueWorkspace.Domain.Datasets;
@@ -33,7 +32,7 @@ public sealed record CouncilRow(Guid Id, string DatasetName, DateOnly MeetingDat
 /// Who sees a council: while it sits, its members and the platform authority's stewards only (a review in progress is
 /// not public); once closed, also the owner unit's people and the city's leaders.
 /// </summary>
-public sealed class CouncilQueries(IDbContextFactory<WorkspaceDbContext> dbFactory, ICurrentUser currentUser)
+public sealed class CouncilQueries(WorkflowServices services)
 {
     public const string NotFoundMessage = "Không tìm thấy hội đồng thẩm định, hoặc bạn không có quyền xem.";
 
@@ -63,17 +62,15 @@ public sealed class CouncilQueries(IDbContextFactory<WorkspaceDbContext> dbFacto
         return relation;
     }
 
-    public static async Task<IReadOnlyList<Guid>> AudienceAsync(WorkspaceDbContext db, OrgTree tree, Council council, CancellationToken ct)
-    {
-        var people = await db.UserProfiles.AsNoTracking().Where(p => p.UnitId != null).Select(p => new { p.Id, p.FullName, p.UnitId, p.Roles }).ToListAsync(ct);
-        return people.Where(p => RelationOf(new Actor(p.Id, p.FullName, p.UnitId, p.Roles.ToHashSet()), council, tree) != CouncilRelation.None).Select(p => p.Id).ToList();
-    }
+    /// <summary>Everyone who may see the council (told live when it changes), from the organisation in memory.</summary>
+    public static IReadOnlyCollection<Guid> Audience(OrgTree tree, Council council) =>
+        tree.People.Where(p => p.IsAssigned && RelationOf(p.AsActor(), council, tree) != CouncilRelation.None).Select(p => p.Id).ToHashSet();
 
     public async Task<IReadOnlyList<CouncilRow>> ListAsync(CancellationToken ct = default)
     {
-        var actor = currentUser.Require();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var tree = await TaskService.TreeAsync(db, ct);
+        var actor = services.CurrentUser.Require();
+        await using var db = await services.Db.CreateDbContextAsync(ct);
+        var tree = await services.Organization.TreeAsync(db, ct);
         var councils = await db.Councils.AsNoTracking().Include(c => c.Members).OrderByDescending(c => c.OpenedAtUtc).Take(500).ToListAsync(ct);
         var visible = councils.Where(c => RelationOf(actor, c, tree) != CouncilRelation.None).ToList();
         var ids = visible.Select(c => c.Id).ToList();
@@ -84,9 +81,9 @@ public sealed class CouncilQueries(IDbContextFactory<WorkspaceDbContext> dbFacto
 
     public async Task<CouncilDetail> GetAsync(Guid id, CancellationToken ct = default)
     {
-        var actor = currentUser.Require();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var tree = await TaskService.TreeAsync(db, ct);
+        var actor = services.CurrentUser.Require();
+        await using var db = await services.Db.CreateDbContextAsync(ct);
+        var tree = await services.Organization.TreeAsync(db, ct);
         var council = await db.Councils.AsNoTracking().Include(c => c.Members).SingleOrDefaultAsync(c => c.Id == id, ct);
         var relation = council is null ? CouncilRelation.None : RelationOf(actor, council, tree);
         if (council is null || relation == CouncilRelation.None)
@@ -106,9 +103,9 @@ public sealed class CouncilQueries(IDbContextFactory<WorkspaceDbContext> dbFacto
     /// <summary>Who a review may be given to: the city's staff, with their units (the form groups them by body).</summary>
     public async Task<IReadOnlyList<(UserProfile Person, Unit Unit)>> CandidatesAsync(CancellationToken ct = default)
     {
-        currentUser.Require();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var tree = await TaskService.TreeAsync(db, ct);
+        services.CurrentUser.Require();
+        await using var db = await services.Db.CreateDbContextAsync(ct);
+        var tree = await services.Organization.TreeAsync(db, ct);
         var people = await db.UserProfiles.AsNoTracking().Where(p => p.UnitId != null).OrderBy(p => p.FullName).ToListAsync(ct);
         return people.Where(p => p.IsAssigned && p.Roles.Any(r => r != Role.DataRequester)).Select(p => (p, tree.Find(p.UnitId!.Value)!)).ToList();
     }

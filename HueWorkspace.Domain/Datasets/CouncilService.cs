@@ -1,9 +1,7 @@
 using HueWorkspace.Domain.Common;
-using HueWorkspace.Domain.Documents;
 using HueWorkspace.Domain.Notifications;
 using HueWorkspace.Domain.Organization;
 using HueWorkspace.Domain.Persistence;
-using HueWorkspace.Domain.Tasks;
 using Microsoft.EntityFrameworkCore;
 
 namespace HueWorkspace.Domain.Datasets;
@@ -15,59 +13,62 @@ namespace HueWorkspace.Domain.Datasets;
 /// <see cref="Council.Activity"/> with a conditional update (<c>… WHERE State = 'Open'</c>) inside their transaction, so
 /// two members at once both count and nothing is accepted once the chair has closed it.
 /// </summary>
-public sealed class CouncilService(
-    IDbContextFactory<WorkspaceDbContext> dbFactory,
-    ICurrentUser currentUser,
-    INotificationPublisher publisher,
-    TimeProvider clock,
-    DatasetOptions options)
+public sealed class CouncilService
 {
     public const string CertificateSeries = "gcn";
 
+    private readonly ActionPipeline<Dataset, DatasetRelation, DatasetOperation> _datasets;
+    private readonly WorkflowServices _services;
+    private readonly DatasetOptions _options;
+
+    public CouncilService(WorkflowServices services, DatasetOptions options)
+    {
+        _services = services;
+        _options = options;
+        _datasets = new(services, DatasetService.Area);
+    }
+
+    /// <summary>
+    /// The platform authority opens a review of a dataset (its <see cref="DatasetOperation.OpenReview"/>, through the
+    /// dataset's pipeline): the council is made in the same save, its members told.
+    /// </summary>
     public async Task<Guid> OpenAsync(Guid datasetId, Guid datasetVersion, DateOnly meetingDate, IReadOnlyList<Guid> memberIds, Guid chairId, CancellationToken ct = default)
     {
-        var actor = currentUser.Require();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var tree = await TaskService.TreeAsync(db, ct);
-        var dataset = await db.Datasets.Include(d => d.Fields).Include(d => d.CodeLists).AsSplitQuery().SingleOrDefaultAsync(d => d.Id == datasetId, ct)
-            ?? throw new NotFoundException(DatasetQueries.NotFoundMessage);
-        DatasetAccess.Demand(DatasetAccess.RelationOf(actor, dataset, tree), DatasetOperation.OpenReview);
-        db.ExpectVersion(dataset, datasetVersion);
-        if (!memberIds.Contains(chairId))
+        Council? opened = null;
+        await _datasets.ActAsync(datasetId, datasetVersion, DatasetOperation.OpenReview, x =>
         {
-            throw new DomainException("Chủ tịch hội đồng phải là một thành viên của hội đồng.");
-        }
+            var dataset = x.Root;
+            if (!memberIds.Contains(chairId))
+            {
+                throw new DomainException("Chủ tịch hội đồng phải là một thành viên của hội đồng.");
+            }
 
-        var ids = memberIds.Distinct().ToList();
-        var people = await db.UserProfiles.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(ct);
-        if (people.Count != ids.Count || people.Any(p => !p.IsAssigned || p.Roles.All(r => r == Role.DataRequester)))
-        {
-            throw new DomainException("Thành viên hội đồng phải là cán bộ của các cơ quan nhà nước thành phố.");
-        }
+            var people = memberIds.Distinct().Select(x.Tree.Person).ToList();
+            if (people.Any(p => p is null || p.UnitId is null || p.Roles.Count == 0 || p.Roles.All(r => r == Role.DataRequester)))
+            {
+                throw new DomainException("Thành viên hội đồng phải là cán bộ của các cơ quan nhà nước thành phố.");
+            }
 
-        var members = people.Select(p =>
-        {
-            var unit = tree.Find(p.UnitId!.Value)!;
-            // The body shown beside the name; who speaks for which body is Council.Represents (one unit may play two).
-            var body = unit.Id == dataset.OwnerUnitId ? CouncilBody.Owner
-                : unit.IsPeoplesCommitteeOffice ? CouncilBody.PeoplesCommitteeOffice
-                : unit.IsPlatformAuthority ? CouncilBody.PlatformAuthority
-                : CouncilBody.Other;
-            return new CouncilMember(p.Id, p.FullName, unit.Id, unit.Name, body, p.Id == chairId);
-        }).ToList();
-        dataset.StartReview();
-        var now = clock.GetUtcNow().UtcDateTime;
-        var council = Council.Open(dataset, meetingDate, members, options.DecisionRule, tree.PeoplesCommitteeOffice?.Id ?? Guid.Empty, tree.PlatformAuthority?.Id ?? Guid.Empty,
-            actor, now, VietnamTime.Today(clock));
-        db.Councils.Add(council);
-        var notifications = members.Where(m => m.UserId != actor.UserId)
-            .Select(m => Notification.Create(m.UserId, NotificationKinds.CouncilMember, new NotificationText(NotificationKinds.CouncilMember, dataset.Name), $"/councils/{council.Id}", now)).ToList();
-        db.Notifications.AddRange(notifications);
-        await db.SaveAsAsync(actor, ct);
-        await publisher.PublishAsync(notifications.Select(NotificationMessage.From).ToList(), ct);
-        await publisher.PublishChangeAsync(new EntityChange(EntityChange.Datasets, dataset.Id), await DatasetAccess.AudienceAsync(db, tree, dataset, ct), ct);
-        await publisher.PublishChangeAsync(new EntityChange(EntityChange.Councils, council.Id), await CouncilQueries.AudienceAsync(db, tree, council, ct), ct);
-        return council.Id;
+            var members = people.Select(p =>
+            {
+                var unit = x.Tree.Find(p!.UnitId!.Value)!;
+                // The body shown beside the name; who speaks for which body is Council.Represents (one unit may play two).
+                var body = unit.Id == dataset.OwnerUnitId ? CouncilBody.Owner
+                    : unit.IsPeoplesCommitteeOffice ? CouncilBody.PeoplesCommitteeOffice
+                    : unit.IsPlatformAuthority ? CouncilBody.PlatformAuthority
+                    : CouncilBody.Other;
+                return new CouncilMember(p.Id, p.FullName, unit.Id, unit.Name, body, p.Id == chairId);
+            }).ToList();
+            dataset.StartReview();
+            var council = Council.Open(dataset, meetingDate, members, _options.DecisionRule, x.Tree.PeoplesCommitteeOffice?.Id ?? Guid.Empty, x.Tree.PlatformAuthority?.Id ?? Guid.Empty,
+                x.Actor, x.Now, x.Today);
+            x.Db.Councils.Add(council);
+            x.Notify(NotificationKinds.CouncilMember, members.Select(m => m.UserId), null, $"/councils/{council.Id}");
+            x.AlsoChanged(new EntityChange(EntityChange.Councils, council.Id), CouncilQueries.Audience(x.Tree, council));
+            opened = council;
+            return Task.CompletedTask;
+        }, ct);
+        return opened!.Id;
     }
 
     /// <summary>A member's verdict on one criterion, with a note; changeable until the council closes.</summary>
@@ -113,9 +114,9 @@ public sealed class CouncilService(
     /// </summary>
     public async Task<bool> CloseAsync(Guid councilId, CancellationToken ct = default)
     {
-        var actor = currentUser.Require();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var tree = await TaskService.TreeAsync(db, ct);
+        var actor = _services.CurrentUser.Require();
+        await using var db = await _services.Db.CreateDbContextAsync(ct);
+        var tree = await _services.Organization.TreeAsync(db, ct);
         var council = await db.Councils.Include(c => c.Members).SingleOrDefaultAsync(c => c.Id == councilId, ct);
         if (council is null || CouncilQueries.RelationOf(actor, council, tree) == CouncilRelation.None)
         {
@@ -137,13 +138,13 @@ public sealed class CouncilService(
         }
 
         var dataset = await db.Datasets.SingleAsync(d => d.Id == council.DatasetId, ct);
-        var today = VietnamTime.Today(clock);
-        var now = clock.GetUtcNow().UtcDateTime;
+        var today = VietnamTime.Today(_services.Clock);
+        var now = _services.Clock.GetUtcNow().UtcDateTime;
         string? reasons = null;
         if (certified)
         {
-            var number = await DocumentNumbering.NextAsync(db, tree.PlatformAuthority?.Id ?? Guid.Empty, today.Year, CertificateSeries, ct);
-            dataset.Certify($"{number:000}/{today.Year}/GCN-DLS", today, today.AddMonths(options.CertificateMonths));
+            var number = await RegisterNumbers.NextAsync(db, tree.PlatformAuthority?.Id ?? Guid.Empty, today.Year, CertificateSeries, ct);
+            dataset.Certify($"{number:000}/{today.Year}/GCN-DLS", today, today.AddMonths(_options.CertificateMonths));
         }
         else
         {
@@ -156,16 +157,16 @@ public sealed class CouncilService(
         }
 
         council.Close(certified, reasons, actor, now);
-        var leaders = (await db.UserProfiles.AsNoTracking().Where(p => p.UnitId != null).ToListAsync(ct)).Where(p => p.Roles.Contains(Role.CityLeader)).Select(p => p.Id);
-        var told = (await DatasetAccess.StewardsAsync(db, dataset.OwnerUnitId, ct)).Concat(leaders).Concat(council.Members.Select(m => m.UserId)).Distinct().Where(id => id != actor.UserId);
+        var leaders = tree.People.Where(p => p.IsInRole(Role.CityLeader)).Select(p => p.Id);
+        var told = tree.StewardsOf(dataset.OwnerUnitId).Concat(leaders).Concat(council.Members.Select(m => m.UserId)).Distinct().Where(id => id != actor.UserId);
         var outcome = $"{dataset.Name} — {(certified ? "Đạt chuẩn" : "Không đạt")}";
         var notifications = told.Select(id => Notification.Create(id, NotificationKinds.CouncilOutcome, new NotificationText(NotificationKinds.CouncilOutcome, outcome), $"/councils/{council.Id}", now)).ToList();
         db.Notifications.AddRange(notifications);
         await db.SaveAsAsync(actor, ct);
         await transaction.CommitAsync(ct);
-        await publisher.PublishAsync(notifications.Select(NotificationMessage.From).ToList(), ct);
-        await publisher.PublishChangeAsync(new EntityChange(EntityChange.Councils, council.Id), await CouncilQueries.AudienceAsync(db, tree, council, ct), ct);
-        await publisher.PublishChangeAsync(new EntityChange(EntityChange.Datasets, dataset.Id), await DatasetAccess.AudienceAsync(db, tree, dataset, ct), ct);
+        await _services.Publisher.PublishAsync(notifications.Select(NotificationMessage.From).ToList(), ct);
+        await _services.Publisher.PublishChangeAsync(new EntityChange(EntityChange.Councils, council.Id), CouncilQueries.Audience(tree, council), ct);
+        await _services.Publisher.PublishChangeAsync(new EntityChange(EntityChange.Datasets, dataset.Id), DatasetAccess.Rule.Audience(dataset, tree), ct);
         return certified;
     }
 
@@ -186,9 +187,9 @@ public sealed class CouncilService(
 
     private async Task AsMemberAsync(Guid councilId, Func<WorkspaceDbContext, Council, Actor, DateTime, Task> apply, CancellationToken ct)
     {
-        var actor = currentUser.Require();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var tree = await TaskService.TreeAsync(db, ct);
+        var actor = _services.CurrentUser.Require();
+        await using var db = await _services.Db.CreateDbContextAsync(ct);
+        var tree = await _services.Organization.TreeAsync(db, ct);
         var council = await db.Councils.AsNoTracking().Include(c => c.Members).SingleOrDefaultAsync(c => c.Id == councilId, ct);
         if (council is null || CouncilQueries.RelationOf(actor, council, tree) == CouncilRelation.None)
         {
@@ -202,9 +203,9 @@ public sealed class CouncilService(
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await LockOpenAsync(db, councilId, ct);
-        await apply(db, council, actor, clock.GetUtcNow().UtcDateTime);
+        await apply(db, council, actor, _services.Clock.GetUtcNow().UtcDateTime);
         await db.SaveAsAsync(actor, ct);
         await transaction.CommitAsync(ct);
-        await publisher.PublishChangeAsync(new EntityChange(EntityChange.Councils, council.Id), await CouncilQueries.AudienceAsync(db, tree, council, ct), ct);
+        await _services.Publisher.PublishChangeAsync(new EntityChange(EntityChange.Councils, council.Id), CouncilQueries.Audience(tree, council), ct);
     }
 }

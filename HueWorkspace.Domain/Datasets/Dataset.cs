@@ -9,7 +9,7 @@ namespace HueWorkspace.Domain.Datasets;
 /// state secret or not (Art. 4.2h, 30.3). The workflow is the table in <see cref="Permits"/>; every change moves
 /// <see cref="Version"/>.
 /// </summary>
-public sealed class Dataset : IVersioned, IAudited
+public sealed class Dataset : IWorkflowRoot<DatasetOperation>, IAudited
 {
     public const int NameMaxLength = 250;
     public const int DescriptionMaxLength = 4000;
@@ -110,12 +110,11 @@ public sealed class Dataset : IVersioned, IAudited
         DatasetOperation.RecordUpdate => state is not DatasetState.Draft,
         DatasetOperation.Publish => state == DatasetState.Certified,
         DatasetOperation.OpenReview => state is DatasetState.Registered or DatasetState.NotCertified,
-        _ => false,
     };
 
     public bool Permits(DatasetOperation operation) => Permits(State, operation);
 
-    internal void Require(DatasetOperation operation)
+    public void Require(DatasetOperation operation)
     {
         if (!Permits(operation))
         {
@@ -276,7 +275,7 @@ public sealed class Dataset : IVersioned, IAudited
         UpdateFrequency.Monthly => l.AddMonths(1),
         UpdateFrequency.Quarterly => l.AddMonths(3),
         UpdateFrequency.Yearly => l.AddYears(1),
-        _ => null,
+        UpdateFrequency.OnChange => null,
     };
 
     /// <summary>An update is overdue when its declared frequency has passed since the last one (Art. 24).</summary>
@@ -382,3 +381,13 @@ public sealed record DatasetInput(
     bool IsStateSecret,
     string? Fee,
     Guid? FocalOfficerId);
+
+/// <summary>
+/// One action on a dataset, from the version the person saw; <see cref="DatasetService.RunAsync"/> dispatches it. A record
+/// of an update carries its day, or the open-data files that bring it up to date.
+/// </summary>
+public sealed record DatasetAction(DatasetOperation Operation, Guid Version, string? Text = null, DateOnly? Day = null, IReadOnlyList<Files.StagedFile>? Files = null,
+    DatasetReview? Review = null);
+
+/// <summary>The council a review opens with (Art. 5.5): its meeting day, its members and its chair among them.</summary>
+public sealed record DatasetReview(DateOnly MeetingDate, IReadOnlyList<Guid> MemberIds, Guid ChairId);

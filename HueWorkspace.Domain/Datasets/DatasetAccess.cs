@@ -34,13 +34,24 @@ public enum DatasetRelation
 /// authority; the rest of the catalogue every civil servant; certified (and published) non-secret datasets also the
 /// outside requesters. The owner's stewards change it; the platform authority's stewards open reviews.
 /// </summary>
-public static class DatasetAccess
+public sealed class DatasetAccess : AccessRule<Dataset, DatasetRelation, DatasetOperation>
 {
+    public const string NotFound = "Không tìm thấy bộ dữ liệu, hoặc bạn không có quyền xem.";
+
+    private DatasetAccess()
+    {
+    }
+
+    public static DatasetAccess Rule { get; } = new();
+
+    public override string NotFoundMessage => NotFound;
+
     private static bool IsSteward(Actor actor) => actor.IsInAnyRole(Role.UnitLeader, Role.DataOfficer);
 
-    public static bool IsRequester(Actor actor) => actor.IsAssigned && actor.Roles.All(r => r == Role.DataRequester);
+    /// <summary>An outside organisation's data requester (Art. 27.2), not one of the city's staff.</summary>
+    public static bool IsRequester(Actor actor) => actor.IsAssigned && actor.IsOutsider;
 
-    public static DatasetRelation RelationOf(Actor actor, Dataset d, OrgTree tree)
+    public override DatasetRelation RelationOf(Actor actor, Dataset d, OrgTree tree)
     {
         if (!actor.IsAssigned)
         {
@@ -69,33 +80,24 @@ public static class DatasetAccess
         return seen ? relation | DatasetRelation.Staff : DatasetRelation.None;
     }
 
+    public override bool Allows(DatasetRelation r, DatasetOperation operation, Dataset d) => Allows(r, operation);
+
     public static bool Allows(DatasetRelation r, DatasetOperation operation) => r != DatasetRelation.None && operation switch
     {
         DatasetOperation.View => true,
         DatasetOperation.OpenReview => r.HasFlag(DatasetRelation.PlatformSteward),
-        _ => r.HasFlag(DatasetRelation.Steward),
+        DatasetOperation.Edit or DatasetOperation.Register or DatasetOperation.RecordUpdate or DatasetOperation.Publish => r.HasFlag(DatasetRelation.Steward),
     };
 
-    public static IReadOnlyList<DatasetOperation> Allowed(DatasetRelation relation, Dataset d) =>
-        Enum.GetValues<DatasetOperation>().Where(op => Allows(relation, op) && d.Permits(op)).ToList();
-
-    public static void Demand(DatasetRelation relation, DatasetOperation operation)
+    protected override string Refusal(DatasetOperation operation) => operation switch
     {
-        if (relation == DatasetRelation.None)
-        {
-            throw new NotFoundException(DatasetQueries.NotFoundMessage);
-        }
-
-        if (!Allows(relation, operation))
-        {
-            throw new ForbiddenException(operation == DatasetOperation.OpenReview
-                ? "Chỉ lãnh đạo hoặc cán bộ quản lý dữ liệu của cơ quan quản lý nền tảng được mở phiên thẩm định."
-                : "Chỉ lãnh đạo hoặc cán bộ quản lý dữ liệu của đơn vị chủ trì được thay đổi bộ dữ liệu.");
-        }
-    }
+        DatasetOperation.OpenReview => "Chỉ lãnh đạo hoặc cán bộ quản lý dữ liệu của cơ quan quản lý nền tảng được mở phiên thẩm định.",
+        DatasetOperation.View or DatasetOperation.Edit or DatasetOperation.Register or DatasetOperation.RecordUpdate or DatasetOperation.Publish =>
+            "Chỉ lãnh đạo hoặc cán bộ quản lý dữ liệu của đơn vị chủ trì được thay đổi bộ dữ liệu.",
+    };
 
     /// <summary>The same rule as <see cref="RelationOf"/>, as a query.</summary>
-    public static IQueryable<Dataset> Visible(WorkspaceDbContext db, Actor actor, OrgTree tree)
+    public override IQueryable<Dataset> Visible(WorkspaceDbContext db, Actor actor, OrgTree tree)
     {
         var datasets = db.Datasets.AsNoTracking();
         if (!actor.IsAssigned)
@@ -111,24 +113,5 @@ public static class DatasetAccess
         var unit = actor.UnitId!.Value;
         var platform = tree.PlatformAuthority?.Id == unit;
         return datasets.Where(d => d.OwnerUnitId == unit || d.State != DatasetState.Draft && (!d.IsStateSecret || platform));
-    }
-
-    /// <summary>People of a unit who steward its data (its leaders and data officers).</summary>
-    public static async Task<List<Guid>> StewardsAsync(WorkspaceDbContext db, Guid? unitId, CancellationToken ct)
-    {
-        if (unitId is null)
-        {
-            return [];
-        }
-
-        var people = await db.UserProfiles.AsNoTracking().Where(p => p.UnitId == unitId).ToListAsync(ct);
-        return people.Where(p => p.Roles.Contains(Role.UnitLeader) || p.Roles.Contains(Role.DataOfficer)).Select(p => p.Id).ToList();
-    }
-
-    /// <summary>Everyone who may see the dataset (told live when it changes).</summary>
-    public static async Task<IReadOnlyList<Guid>> AudienceAsync(WorkspaceDbContext db, OrgTree tree, Dataset d, CancellationToken ct)
-    {
-        var people = await db.UserProfiles.AsNoTracking().Where(p => p.UnitId != null).Select(p => new { p.Id, p.FullName, p.UnitId, p.Roles }).ToListAsync(ct);
-        return people.Where(p => RelationOf(new Actor(p.Id, p.FullName, p.UnitId, p.Roles.ToHashSet()), d, tree) != DatasetRelation.None).Select(p => p.Id).ToList();
     }
 }

@@ -48,26 +48,26 @@ public sealed record DatasetDetail(Dataset Dataset, string OwnerName, DatasetRel
 }
 
 /// <summary>Reading the catalogue: lists, a dataset's page, the duplicate suggestions while typing, the form's options.</summary>
-public sealed class DatasetQueries(IDbContextFactory<WorkspaceDbContext> dbFactory, ICurrentUser currentUser, TimeProvider clock)
+public sealed class DatasetQueries(WorkflowServices services)
 {
-    public const string NotFoundMessage = "Không tìm thấy bộ dữ liệu, hoặc bạn không có quyền xem.";
+    public const string NotFoundMessage = DatasetAccess.NotFound;
 
     /// <summary>How many suggestions the form shows.</summary>
     public const int SuggestionCount = 5;
 
     public async Task<DatasetPage> ListAsync(DatasetListQuery query, CancellationToken ct = default)
     {
-        var actor = currentUser.Require();
+        var actor = services.CurrentUser.Require();
         var size = Paging.Size(query.PageSize);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var tree = await TaskService.TreeAsync(db, ct);
-        var today = VietnamTime.Today(clock);
-        var datasets = DatasetAccess.Visible(db, actor, tree);
+        await using var db = await services.Db.CreateDbContextAsync(ct);
+        var tree = await services.Organization.TreeAsync(db, ct);
+        var today = VietnamTime.Today(services.Clock);
+        var datasets = DatasetAccess.Rule.Visible(db, actor, tree);
         datasets = query.Tab switch
         {
             DatasetTab.Mine => datasets.Where(d => d.OwnerUnitId == actor.UnitId),
             DatasetTab.Certified => datasets.Where(d => d.State == DatasetState.Certified || d.State == DatasetState.Published),
-            _ => datasets,
+            DatasetTab.All => datasets,
         };
         if (query.State is { } state)
         {
@@ -94,7 +94,7 @@ public sealed class DatasetQueries(IDbContextFactory<WorkspaceDbContext> dbFacto
             {
                 DatasetEvent.Registered => datasets.Where(d => d.State != DatasetState.Draft && d.CreatedAtUtc >= start && d.CreatedAtUtc < end),
                 DatasetEvent.Certified => datasets.Where(d => d.CertifiedOn >= from && d.CertifiedOn <= to),
-                _ => datasets.Where(d => d.PublishedAtUtc >= start && d.PublishedAtUtc < end),
+                DatasetEvent.Published => datasets.Where(d => d.PublishedAtUtc >= start && d.PublishedAtUtc < end),
             };
         }
 
@@ -114,11 +114,11 @@ public sealed class DatasetQueries(IDbContextFactory<WorkspaceDbContext> dbFacto
 
     public async Task<DatasetDetail> GetAsync(Guid id, CancellationToken ct = default)
     {
-        var actor = currentUser.Require();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var tree = await TaskService.TreeAsync(db, ct);
+        var actor = services.CurrentUser.Require();
+        await using var db = await services.Db.CreateDbContextAsync(ct);
+        var tree = await services.Organization.TreeAsync(db, ct);
         var dataset = await db.Datasets.AsNoTracking().Include(d => d.Fields.OrderBy(f => f.Position)).Include(d => d.CodeLists).AsSplitQuery().SingleOrDefaultAsync(d => d.Id == id, ct);
-        var relation = dataset is null ? DatasetRelation.None : DatasetAccess.RelationOf(actor, dataset, tree);
+        var relation = dataset is null ? DatasetRelation.None : DatasetAccess.Rule.RelationOf(actor, dataset, tree);
         if (dataset is null || relation == DatasetRelation.None)
         {
             throw new NotFoundException(NotFoundMessage);
@@ -130,10 +130,10 @@ public sealed class DatasetQueries(IDbContextFactory<WorkspaceDbContext> dbFacto
             : null;
         var councils = relation == DatasetRelation.Requester ? [] : await db.Councils.AsNoTracking().Where(c => c.DatasetId == id).OrderByDescending(c => c.OpenedAtUtc)
             .Select(c => new CouncilSummary(c.Id, c.MeetingDate, c.State, c.Certified)).ToListAsync(ct);
-        return new DatasetDetail(dataset, tree.Find(dataset.OwnerUnitId)?.Name ?? "", relation, DatasetAccess.Allowed(relation, dataset),
+        return new DatasetDetail(dataset, tree.Find(dataset.OwnerUnitId)?.Name ?? "", relation, DatasetAccess.Rule.Allowed(relation, dataset),
             await db.CodeLists.AsNoTracking().Where(c => listIds.Contains(c.Id)).OrderBy(c => c.Code).ToListAsync(ct),
             similar is null ? null : new SimilarDataset(similar.Id, similar.Name, tree.Find(similar.OwnerUnitId)?.Name ?? "", similar.State, 0),
-            await FileService.ListAsync(db, DatasetService.FilesArea, id, ct), councils, dataset.IsUpdateOverdue(VietnamTime.Today(clock)),
+            await FileService.ListAsync(db, DatasetService.FilesArea, id, ct), councils, dataset.IsUpdateOverdue(VietnamTime.Today(services.Clock)),
             tree.PlatformAuthority?.Name ?? "");
     }
 
@@ -144,10 +144,10 @@ public sealed class DatasetQueries(IDbContextFactory<WorkspaceDbContext> dbFacto
     /// </summary>
     public async Task<IReadOnlyList<SimilarDataset>> SuggestAsync(string? name, string? description, IReadOnlyList<string?>? fields, Guid? except = null, CancellationToken ct = default)
     {
-        var actor = currentUser.Require();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var tree = await TaskService.TreeAsync(db, ct);
-        var found = await SimilarAsync(db, tree, DuplicateCheck.Of(name, description, fields ?? []), except, ct, DatasetAccess.Visible(db, actor, tree));
+        var actor = services.CurrentUser.Require();
+        await using var db = await services.Db.CreateDbContextAsync(ct);
+        var tree = await services.Organization.TreeAsync(db, ct);
+        var found = await SimilarAsync(db, tree, DuplicateCheck.Of(name, description, fields ?? []), except, ct, DatasetAccess.Rule.Visible(db, actor, tree));
         return found.Where(s => s.Score >= DuplicateCheck.SuggestFrom).Take(SuggestionCount).ToList();
     }
 
@@ -180,16 +180,16 @@ public sealed class DatasetQueries(IDbContextFactory<WorkspaceDbContext> dbFacto
 
     public async Task<IReadOnlyList<CodeList>> CodeListsAsync(CancellationToken ct = default)
     {
-        currentUser.Require();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        services.CurrentUser.Require();
+        await using var db = await services.Db.CreateDbContextAsync(ct);
         return await db.CodeLists.AsNoTracking().OrderBy(c => c.Code).ToListAsync(ct);
     }
 
     /// <summary>The people of my unit (the focal officer is one of them).</summary>
     public async Task<IReadOnlyList<UserProfile>> MyUnitPeopleAsync(CancellationToken ct = default)
     {
-        var actor = currentUser.Require();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var actor = services.CurrentUser.Require();
+        await using var db = await services.Db.CreateDbContextAsync(ct);
         return await db.UserProfiles.AsNoTracking().Where(p => p.UnitId == actor.UnitId).OrderBy(p => p.FullName).ToListAsync(ct);
     }
 
@@ -205,7 +205,7 @@ public sealed class DatasetQueries(IDbContextFactory<WorkspaceDbContext> dbFacto
             throw new ForbiddenException("Tệp của bộ dữ liệu chưa công bố chỉ cung cấp qua yêu cầu khai thác dữ liệu (Điều 27.2).");
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var db = await services.Db.CreateDbContextAsync(ct);
         return await FileService.FindAsync(db, DatasetService.FilesArea, id, fileId, ct);
     }
 }

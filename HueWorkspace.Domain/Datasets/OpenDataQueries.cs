@@ -1,7 +1,7 @@
 using HueWorkspace.Domain.Common;
 using HueWorkspace.Domain.Files;
+using HueWorkspace.Domain.Organization;
 using HueWorkspace.Domain.Persistence;
-using HueWorkspace.Domain.Tasks;
 using Microsoft.EntityFrameworkCore;
 
 namespace HueWorkspace.Domain.Datasets;
@@ -16,7 +16,7 @@ public sealed record CatalogueRow(Guid Id, string Name, string OwnerName, Datase
 /// data, never a state secret) and the catalogue of certified data without state secrets. No current user: nothing here
 /// depends on who asks.
 /// </summary>
-public sealed class OpenDataQueries(IDbContextFactory<WorkspaceDbContext> dbFactory)
+public sealed class OpenDataQueries(IDbContextFactory<WorkspaceDbContext> dbFactory, OrganizationDirectory organization)
 {
     public const string NotFoundMessage = "Không tìm thấy bộ dữ liệu mở.";
 
@@ -68,7 +68,7 @@ public sealed class OpenDataQueries(IDbContextFactory<WorkspaceDbContext> dbFact
     public async Task<IReadOnlyList<CatalogueRow>> CatalogueAsync(CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var tree = await TaskService.TreeAsync(db, ct);
+        var tree = await organization.TreeAsync(db, ct);
         var rows = await db.Datasets.AsNoTracking()
             .Where(d => (d.State == DatasetState.Certified || d.State == DatasetState.Published) && !d.IsStateSecret)
             .OrderBy(d => d.Name)
@@ -81,14 +81,14 @@ public sealed class OpenDataQueries(IDbContextFactory<WorkspaceDbContext> dbFact
     public async Task<IReadOnlyList<(Guid Id, string Code, string Name, int Count)>> PublishersAsync(CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var tree = await TaskService.TreeAsync(db, ct);
+        var tree = await organization.TreeAsync(db, ct);
         var counts = await Published(db).GroupBy(d => d.OwnerUnitId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         return counts.Select(c => tree.Find(c.Key) is { } unit ? (unit.Id, unit.Code, unit.Name, c.Count) : default).Where(x => x.Id != Guid.Empty).OrderBy(x => x.Code).ToList();
     }
 
-    private static async Task<List<OpenDataset>> LoadAsync(WorkspaceDbContext db, IReadOnlyList<Guid> ids, CancellationToken ct)
+    private async Task<List<OpenDataset>> LoadAsync(WorkspaceDbContext db, IReadOnlyList<Guid> ids, CancellationToken ct)
     {
-        var tree = await TaskService.TreeAsync(db, ct);
+        var tree = await organization.TreeAsync(db, ct);
         var datasets = await Published(db).Where(d => ids.Contains(d.Id)).Include(d => d.Fields.OrderBy(f => f.Position)).Include(d => d.CodeLists).AsSplitQuery().ToListAsync(ct);
         var listIds = datasets.SelectMany(d => d.CodeLists.Select(c => c.CodeListId)).Distinct().ToList();
         var lists = await db.CodeLists.AsNoTracking().Where(c => listIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);

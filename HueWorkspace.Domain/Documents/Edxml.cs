@@ -55,7 +55,7 @@ public static class Edxml
         DocumentUrgency.Khan => 1,
         DocumentUrgency.ThuongKhan => 2,
         DocumentUrgency.HoaToc => 3,
-        _ => 0,
+        DocumentUrgency.Thuong => 0,
     };
 
     public static byte[] Write(EdxmlPackage p, DateTime nowUtc)

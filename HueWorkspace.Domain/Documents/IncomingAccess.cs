@@ -31,30 +31,35 @@ public enum IncomingRelation
 }
 
 /// <summary>
-/// The one access rule of incoming documents, in the three forms its users need (as <c>TaskAccess</c> does for tasks):
-/// a document is seen by the people of the unit whose register holds it, the leaders above that unit, and the people of
-/// the units its direction named — unless it is Mật or above, when only the people on its access list see it (the
-/// clerk who registered it, the leader it was presented to, the leaders of the units it was directed to).
+/// The one access rule of incoming documents (<see cref="AccessRule{TRecord, TRelation, TOperation}"/>): a document is seen
+/// by the people of the unit whose register holds it, the leaders above that unit, and the people of the units its direction
+/// named — unless it is Mật or above, when only the people on its access list see it (the clerk who registered it, the
+/// leader it was presented to, the leaders of the units it was directed to). Outside data requesters see none.
 /// </summary>
-public static class IncomingAccess
+public sealed class IncomingAccess : AccessRule<IncomingDocument, IncomingRelation, IncomingOperation>
 {
-    private static bool IsLeader(Actor actor) => actor.IsInAnyRole(Role.UnitLeader, Role.CityLeader);
+    public const string NotFound = "Không tìm thấy văn bản, hoặc bạn không có quyền xem văn bản này.";
 
-    /// <summary>Outside data requesters are kept out of documents altogether.</summary>
-    private static bool IsOutsider(Actor actor) => !actor.IsAssigned || actor.Roles.All(r => r == Role.DataRequester);
+    private IncomingAccess()
+    {
+    }
+
+    public static IncomingAccess Rule { get; } = new();
+
+    public override string NotFoundMessage => NotFound;
 
     /// <summary>
     /// Whom a clerk presents a document of <paramref name="unit"/> to: a leader of that unit, or a city leader when the unit
     /// is the People's Committee (or its office).
     /// </summary>
-    public static bool MayBePresentedTo(UserProfile person, Unit unit) =>
+    public static bool MayBePresentedTo(OrgPerson person, Unit unit) =>
         person.IsAssigned
         && (person.UnitId == unit.Id && person.Roles.Contains(Role.UnitLeader)
             || (unit.IsPeoplesCommitteeOffice || unit.ParentId is null) && person.Roles.Contains(Role.CityLeader));
 
-    public static IncomingRelation RelationOf(Actor actor, IncomingDocument document, OrgTree tree)
+    public override IncomingRelation RelationOf(Actor actor, IncomingDocument document, OrgTree tree)
     {
-        if (IsOutsider(actor))
+        if (actor.IsOutsider)
         {
             return IncomingRelation.None;
         }
@@ -82,12 +87,12 @@ public static class IncomingAccess
             }
         }
 
-        if (IsLeader(actor) && tree.IsWithin(document.UnitId, unit))
+        if (actor.IsLeader && tree.IsWithin(document.UnitId, unit))
         {
             relation |= IncomingRelation.Leader;
         }
 
-        if (document.Units.Any(u => u.UnitId == unit || IsLeader(actor) && tree.IsWithin(u.UnitId, unit)))
+        if (document.Units.Any(u => u.UnitId == unit || actor.IsLeader && tree.IsWithin(u.UnitId, unit)))
         {
             relation |= IncomingRelation.DirectedUnit;
         }
@@ -96,53 +101,41 @@ public static class IncomingAccess
     }
 
     /// <summary>The operations a relation allows, before the workflow has its say.</summary>
-    public static bool Allows(IncomingRelation relation, IncomingOperation operation) => relation != IncomingRelation.None && operation switch
+    public override bool Allows(IncomingRelation relation, IncomingOperation operation, IncomingDocument document) => relation != IncomingRelation.None && operation switch
     {
         IncomingOperation.View => true,
         IncomingOperation.Present or IncomingOperation.Return => relation.HasFlag(IncomingRelation.Clerk),
         IncomingOperation.Direct => relation.HasFlag(IncomingRelation.PresentedTo),
-        _ => false,
     };
 
-    /// <summary>The operations this person may take on this document now.</summary>
-    public static IReadOnlyList<IncomingOperation> Allowed(IncomingRelation relation, IncomingDocument document) =>
-        Enum.GetValues<IncomingOperation>().Where(op => Allows(relation, op) && document.Permits(op)).ToList();
-
-    public static void Demand(IncomingRelation relation, IncomingOperation operation)
+    protected override string Refusal(IncomingOperation operation) => operation switch
     {
-        if (relation == IncomingRelation.None)
-        {
-            throw new NotFoundException(IncomingQueries.NotFoundMessage);
-        }
+        IncomingOperation.View => "Bạn không có quyền xem văn bản này.",
+        IncomingOperation.Present or IncomingOperation.Return => "Chỉ văn thư của đơn vị vào sổ văn bản mới được trình hoặc trả lại văn bản.",
+        IncomingOperation.Direct => "Chỉ lãnh đạo được trình văn bản mới được cho ý kiến chỉ đạo.",
+    };
 
-        if (!Allows(relation, operation))
-        {
-            throw new ForbiddenException(operation switch
-            {
-                IncomingOperation.Present or IncomingOperation.Return => "Chỉ văn thư của đơn vị vào sổ văn bản mới được trình hoặc trả lại văn bản.",
-                IncomingOperation.Direct => "Chỉ lãnh đạo được trình văn bản mới được cho ý kiến chỉ đạo.",
-                _ => "Bạn không có quyền thực hiện thao tác này.",
-            });
-        }
-    }
+    /// <summary>The documents a person may see, as one query (the union of <see cref="VisibleParts"/>).</summary>
+    public override IQueryable<IncomingDocument> Visible(WorkspaceDbContext db, Actor actor, OrgTree tree) =>
+        VisibleParts(db, actor, tree).Aggregate((a, b) => a.Concat(b));
 
     /// <summary>
     /// The documents a person may see, as disjoint parts, each a query an index can answer in order (lists at a million rows): the
     /// ordinary documents of my units (for a leader over the whole tree, all ordinary documents); the ordinary documents
     /// of other units directed to mine; the secret documents whose access list names me.
     /// </summary>
-    public static IReadOnlyList<IQueryable<IncomingDocument>> VisibleParts(WorkspaceDbContext db, Actor actor, OrgTree tree)
+    public IReadOnlyList<IQueryable<IncomingDocument>> VisibleParts(WorkspaceDbContext db, Actor actor, OrgTree tree)
     {
         var documents = db.IncomingDocuments.AsNoTracking();
-        if (IsOutsider(actor))
+        if (actor.IsOutsider)
         {
             return [documents.Where(d => false)];
         }
 
         var me = actor.UserId!.Value;
-        var myUnits = IsLeader(actor) ? tree.Subtree(actor.UnitId!.Value).Select(u => u.Id).ToList() : [actor.UnitId!.Value];
+        var myUnits = actor.IsLeader ? tree.Subtree(actor.UnitId!.Value).Select(u => u.Id).ToList() : [actor.UnitId!.Value];
         var ordinary = documents.Where(d => d.Confidentiality == DocumentConfidentiality.Thuong);
-        var seesAll = IsLeader(actor) && tree.Units.Count(u => u.Kind != UnitKind.ExternalOrganisation) == myUnits.Count(id => tree.Find(id)?.Kind != UnitKind.ExternalOrganisation);
+        var seesAll = tree.LeadsAll(actor);
         var mine = seesAll ? ordinary : ordinary.Where(d => myUnits.Contains(d.UnitId));
         var directedToMine = db.IncomingDocumentUnits.Where(u => myUnits.Contains(u.UnitId)).Select(u => u.DocumentId);
         var directed = ordinary.Where(d => !myUnits.Contains(d.UnitId) && directedToMine.Contains(d.Id));
@@ -155,7 +148,7 @@ public static class IncomingAccess
     /// <see cref="VisibleParts"/> without the parts this person has nothing in (two index lookups), so a list does not pay
     /// for asking them; the first part is always the person's own units.
     /// </summary>
-    public static async Task<IReadOnlyList<IQueryable<IncomingDocument>>> NonEmptyPartsAsync(WorkspaceDbContext db, Actor actor, OrgTree tree, CancellationToken ct)
+    public async Task<IReadOnlyList<IQueryable<IncomingDocument>>> NonEmptyPartsAsync(WorkspaceDbContext db, Actor actor, OrgTree tree, CancellationToken ct)
     {
         var parts = VisibleParts(db, actor, tree);
         if (parts.Count == 1)
@@ -167,7 +160,7 @@ public static class IncomingAccess
         var result = new List<IQueryable<IncomingDocument>> { parts[0] };
         if (parts.Count == 3)
         {
-            var myUnits = IsLeader(actor) ? tree.Subtree(actor.UnitId!.Value).Select(u => u.Id).ToList() : [actor.UnitId!.Value];
+            var myUnits = actor.IsLeader ? tree.Subtree(actor.UnitId!.Value).Select(u => u.Id).ToList() : [actor.UnitId!.Value];
             if (await db.IncomingDocumentUnits.AnyAsync(u => myUnits.Contains(u.UnitId), ct))
             {
                 result.Add(parts[1]);
@@ -183,20 +176,17 @@ public static class IncomingAccess
     }
 
     /// <summary>Everyone who may see the document: who is told live that it changed.</summary>
-    public static async Task<IReadOnlyList<Guid>> AudienceAsync(WorkspaceDbContext db, OrgTree tree, IncomingDocument document, CancellationToken ct)
+    public override IReadOnlyCollection<Guid> Audience(IncomingDocument document, OrgTree tree)
     {
-        var readers = document.Readers.Select(r => r.UserId).ToList();
+        var readers = document.Readers.Select(r => r.UserId).ToHashSet();
         if (document.IsSecret)
         {
             return readers;
         }
 
-        var units = document.Units.Select(u => u.UnitId).Append(document.UnitId).ToList();
-        var above = units.SelectMany(u => tree.Ancestors(u)).Select(u => u.Id).Distinct().ToList();
-        var people = await db.UserProfiles.AsNoTracking()
-            .Where(p => p.UnitId != null && (units.Contains(p.UnitId.Value) || above.Contains(p.UnitId.Value)))
-            .Select(p => new { p.Id, p.UnitId, p.Roles }).ToListAsync(ct);
-        return people.Where(p => units.Contains(p.UnitId!.Value) || p.Roles.Any(r => r is Role.UnitLeader or Role.CityLeader))
-            .Select(p => p.Id).Concat(readers).Distinct().ToList();
+        var units = document.Units.Select(u => u.UnitId).Append(document.UnitId).Distinct().ToList();
+        var above = units.SelectMany(u => tree.Ancestors(u)).Select(u => u.Id).Distinct();
+        return tree.PeopleIn(units).Where(p => !p.AsActor().IsOutsider).Select(p => p.Id)
+            .Concat(tree.LeadersOf(above)).Concat(readers).ToHashSet();
     }
 }

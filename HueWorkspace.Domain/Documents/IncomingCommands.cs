@@ -31,3 +31,6 @@ public sealed class DuplicateDocumentException(Guid existingId, string existingL
 {
     public Guid ExistingId { get; } = existingId;
 }
+
+/// <summary>One action on an incoming document, from the version the person saw; <see cref="IncomingService.RunAsync"/> dispatches it.</summary>
+public sealed record IncomingAction(IncomingOperation Operation, Guid Version, Guid? LeaderId = null, string? Text = null, DirectIncoming? Direction = null);

@@ -11,7 +11,7 @@ namespace HueWorkspace.Domain.Documents;
 /// sender (Art. 21.2). The workflow is the table in <see cref="Permits"/>; every change moves <see cref="Version"/>.
 /// <see cref="OriginId"/> leaves room for an issued outgoing document of the system arriving here (liên thông).
 /// </summary>
-public sealed class IncomingDocument : IVersioned, IAudited
+public sealed class IncomingDocument : IWorkflowRoot<IncomingOperation>, IAudited
 {
     public const int IssuerMaxLength = 250;
     public const int NumberSymbolMaxLength = 60;
@@ -23,6 +23,12 @@ public sealed class IncomingDocument : IVersioned, IAudited
     public const string FilesArea = "documents-in";
 
     public static readonly Guid MainFilePart = new("00000000-0000-0000-0000-00000000d0c1");
+
+    /// <summary>The incoming register's series (<see cref="RegisterNumbers"/>): one per unit and year.</summary>
+    public const string RegisterSeries = "den";
+
+    /// <summary>The one database-wide series of full-text keys (unit Guid.Empty, year 0).</summary>
+    public const string SearchKeySeries = "search";
 
     /// <summary>Registration happens on arrival, at the latest the next working day (Art. 4.2c): the arrival date is recent.</summary>
     public const int MaxArrivalAgeDays = 30;
@@ -138,10 +144,11 @@ public sealed class IncomingDocument : IVersioned, IAudited
         IncomingOperation.Present => state is IncomingState.Registered or IncomingState.Presented,
         IncomingOperation.Direct => state == IncomingState.Presented,
         IncomingOperation.Return => state is IncomingState.Registered or IncomingState.Presented,
-        _ => false,
     };
 
     public bool Permits(IncomingOperation operation) => Permits(State, operation);
+
+    void IWorkflowRoot<IncomingOperation>.Require(IncomingOperation operation) => Require(operation);
 
     private void Require(IncomingOperation operation)
     {
@@ -392,24 +399,4 @@ public sealed class DocumentView
     /// <summary>The latest views of a document, newest first, for those who act on it.</summary>
     internal static Task<List<DocumentView>> LatestAsync(WorkspaceDbContext db, Guid documentId, CancellationToken ct) =>
         db.DocumentViews.AsNoTracking().Where(v => v.DocumentId == documentId).OrderByDescending(v => v.AtUtc).Take(100).ToListAsync(ct);
-}
-
-/// <summary>The last number given in a register (a unit's incoming register of a year, or a series of the outgoing one).</summary>
-public sealed class DocumentCounter
-{
-    private DocumentCounter()
-    {
-        Series = null!;
-    }
-
-    public Guid UnitId { get; private set; }
-
-    public int Year { get; private set; }
-
-    /// <summary>"den" for the incoming register; the outgoing issue adds its series (secret documents apart).</summary>
-    public string Series { get; private set; }
-
-    public int Last { get; private set; }
-
-    internal static DocumentCounter Start(Guid unitId, int year, string series) => new() { UnitId = unitId, Year = year, Series = series, Last = 0 };
 }

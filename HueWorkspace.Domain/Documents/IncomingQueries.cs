@@ -49,7 +49,7 @@ public sealed record UnitHandling(Guid UnitId, string UnitName, bool IsLead, Dat
 
 public sealed record IncomingDetail(
     IncomingDocument Document, string UnitName, IncomingRelation Relation, IReadOnlyList<IncomingOperation> Allowed,
-    IReadOnlyList<StoredFileInfo> Files, IReadOnlyList<UnitHandling> Handling, IReadOnlyList<DocumentView> Views, IReadOnlyList<UserProfile> PresentTo)
+    IReadOnlyList<StoredFileInfo> Files, IReadOnlyList<UnitHandling> Handling, IReadOnlyList<DocumentView> Views, IReadOnlyList<OrgPerson> PresentTo)
 {
     public StoredFileInfo? MainFile => Files.FirstOrDefault(f => f.PartId == IncomingDocument.MainFilePart);
 
@@ -57,9 +57,9 @@ public sealed record IncomingDetail(
 }
 
 /// <summary>Reading incoming documents: lists, search, the page (each view recorded), files, the register.</summary>
-public sealed class IncomingQueries(IDbContextFactory<WorkspaceDbContext> dbFactory, ICurrentUser currentUser, TimeProvider clock, IDocumentSearch search)
+public sealed class IncomingQueries(WorkflowServices services, IDocumentSearch search, ITaskProgress tasks)
 {
-    public const string NotFoundMessage = "Không tìm thấy văn bản, hoặc bạn không có quyền xem văn bản này.";
+    public const string NotFoundMessage = IncomingAccess.NotFound;
 
     /// <summary>
     /// Lists count at most this many matches: among a million documents an exact count of a broad question costs a full
@@ -92,9 +92,9 @@ public sealed class IncomingQueries(IDbContextFactory<WorkspaceDbContext> dbFact
     /// </summary>
     private async Task<(List<IncomingRow> Rows, int Total)> MergedAsync(IncomingListQuery query, int offset, int take, CancellationToken ct)
     {
-        var actor = currentUser.Require();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var parts = await FilteredAsync(db, actor, await TaskService.TreeAsync(db, ct), query, ct);
+        var actor = services.CurrentUser.Require();
+        await using var db = await services.Db.CreateDbContextAsync(ct);
+        var parts = await FilteredAsync(db, actor, await services.Organization.TreeAsync(db, ct), query, ct);
         var total = 0;
         var rows = new List<IncomingRow>();
         foreach (var part in parts)
@@ -112,13 +112,13 @@ public sealed class IncomingQueries(IDbContextFactory<WorkspaceDbContext> dbFact
     /// <summary>The register of the person's unit for a period, in number order (the Appendix IV register and its export).</summary>
     public async Task<IReadOnlyList<IncomingRow>> RegisterAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
     {
-        var actor = currentUser.Require();
+        var actor = services.CurrentUser.Require();
         if (to < from || to.DayNumber - from.DayNumber > 366)
         {
             throw new DomainException("Khoảng thời gian của sổ phải từ 1 ngày đến 1 năm.");
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var db = await services.Db.CreateDbContextAsync(ct);
         var unitId = actor.UnitId!.Value;
         // The unit's own register: its ordinary documents, and the secret ones whose access list names the person.
         var me = actor.UserId!.Value;
@@ -131,17 +131,17 @@ public sealed class IncomingQueries(IDbContextFactory<WorkspaceDbContext> dbFact
 
     public async Task<string> MyUnitNameAsync(CancellationToken ct = default)
     {
-        var actor = currentUser.Require();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var actor = services.CurrentUser.Require();
+        await using var db = await services.Db.CreateDbContextAsync(ct);
         return await db.Units.AsNoTracking().Where(u => u.Id == actor.UnitId).Select(u => u.Name).SingleAsync(ct);
     }
 
     /// <summary>The SQL of one list page (the benchmark prints it).</summary>
     public async Task<string> ListSqlAsync(IncomingListQuery query, CancellationToken ct = default)
     {
-        var actor = currentUser.Require();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var parts = await FilteredAsync(db, actor, await TaskService.TreeAsync(db, ct), query, ct);
+        var actor = services.CurrentUser.Require();
+        await using var db = await services.Db.CreateDbContextAsync(ct);
+        var parts = await FilteredAsync(db, actor, await services.Organization.TreeAsync(db, ct), query, ct);
         return string.Join("\n-- next part\n", parts.Select(p => Project(p.OrderByDescending(d => d.SearchKey).Take(query.PageSize)).ToQueryString()));
     }
 
@@ -154,7 +154,7 @@ public sealed class IncomingQueries(IDbContextFactory<WorkspaceDbContext> dbFact
     {
         // The dashboard's drill-down (Art. 18): documents registered by a unit or the units below it.
         var within = query.UnitWithin is { } unit ? tree.Find(unit) is null ? [] : tree.Subtree(unit).Select(u => u.Id).ToList() : null;
-        return (await IncomingAccess.NonEmptyPartsAsync(db, actor, tree, ct))
+        return (await IncomingAccess.Rule.NonEmptyPartsAsync(db, actor, tree, ct))
             .Select((part, i) => Filter(db, actor, within is null ? part : part.Where(d => within.Contains(d.UnitId)), query, indexSearch: i == 0)).ToList();
     }
 
@@ -165,7 +165,7 @@ public sealed class IncomingQueries(IDbContextFactory<WorkspaceDbContext> dbFact
         {
             IncomingTab.Queue => documents.Where(d => d.UnitId == actor.UnitId && (d.State == IncomingState.Registered || d.State == IncomingState.Presented)),
             IncomingTab.WaitingForMe => documents.Where(d => d.PresentedToId == me && d.State == IncomingState.Presented),
-            _ => documents,
+            IncomingTab.All => documents,
         };
         if (query.State is { } state)
         {
@@ -220,19 +220,19 @@ public sealed class IncomingQueries(IDbContextFactory<WorkspaceDbContext> dbFact
     /// <summary>The document's page. Opening it is recorded (who, when): Appendix VI §5 keeps who viewed a document.</summary>
     public async Task<IncomingDetail> GetAsync(Guid id, bool recordView = true, CancellationToken ct = default)
     {
-        var actor = currentUser.Require();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var tree = await TaskService.TreeAsync(db, ct);
+        var actor = services.CurrentUser.Require();
+        await using var db = await services.Db.CreateDbContextAsync(ct);
+        var tree = await services.Organization.TreeAsync(db, ct);
         var document = await LoadVisibleAsync(db, actor, tree, id, ct);
-        var relation = IncomingAccess.RelationOf(actor, document, tree);
+        var relation = IncomingAccess.Rule.RelationOf(actor, document, tree);
         if (recordView)
         {
-            await DocumentView.RecordAsync(db, actor, document.Id, clock.GetUtcNow().UtcDateTime, ct);
+            await DocumentView.RecordAsync(db, actor, document.Id, services.Clock.GetUtcNow().UtcDateTime, ct);
         }
 
         var files = await FileService.ListAsync(db, IncomingDocument.FilesArea, id, ct);
         var handling = new List<UnitHandling>();
-        if (document.TaskId is { } taskId && await db.Tasks.AsNoTracking().Include(t => t.Units).SingleOrDefaultAsync(t => t.Id == taskId, ct) is { } task)
+        if (document.TaskId is { } taskId && (await tasks.ProgressAsync(db, [taskId], ct)).GetValueOrDefault(taskId) is { } task)
         {
             handling.AddRange(task.Units.OrderByDescending(u => u.IsLead).Select(u =>
                 new UnitHandling(u.UnitId, u.UnitName, u.IsLead, u.DueDate, u.HandlerName, task.State, task.Percent)));
@@ -242,17 +242,17 @@ public sealed class IncomingQueries(IDbContextFactory<WorkspaceDbContext> dbFact
         var views = relation.HasFlag(IncomingRelation.Clerk) || relation.HasFlag(IncomingRelation.Leader) || relation.HasFlag(IncomingRelation.PresentedTo)
             ? await DocumentView.LatestAsync(db, id, ct)
             : [];
-        var allowed = IncomingAccess.Allowed(relation, document);
-        var presentTo = allowed.Contains(IncomingOperation.Present) ? await LeadersToPresentToAsync(db, tree, document.UnitId, ct) : [];
+        var allowed = IncomingAccess.Rule.Allowed(relation, document);
+        var presentTo = allowed.Contains(IncomingOperation.Present) ? LeadersToPresentTo(tree, document.UnitId) : [];
         return new IncomingDetail(document, tree.Find(document.UnitId)?.Name ?? "", relation, allowed, files, handling, views, presentTo);
     }
 
     /// <summary>One file of a document the person may see (the main PDF for the inline preview, or an attachment).</summary>
     public async Task<StoredFileInfo> GetFileAsync(Guid id, Guid fileId, CancellationToken ct = default)
     {
-        var actor = currentUser.Require();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var document = await LoadVisibleAsync(db, actor, await TaskService.TreeAsync(db, ct), id, ct);
+        var actor = services.CurrentUser.Require();
+        await using var db = await services.Db.CreateDbContextAsync(ct);
+        var document = await LoadVisibleAsync(db, actor, await services.Organization.TreeAsync(db, ct), id, ct);
         if (document.State == IncomingState.Recalled)
         {
             // Appendix VI §8: the received copy of a recalled document is withdrawn.
@@ -265,15 +265,14 @@ public sealed class IncomingQueries(IDbContextFactory<WorkspaceDbContext> dbFact
     private static async Task<IncomingDocument> LoadVisibleAsync(WorkspaceDbContext db, Actor actor, OrgTree tree, Guid id, CancellationToken ct)
     {
         var document = await db.IncomingDocuments.AsNoTracking().Include(d => d.Units).Include(d => d.Readers).SingleOrDefaultAsync(d => d.Id == id, ct);
-        return document is not null && IncomingAccess.RelationOf(actor, document, tree) != IncomingRelation.None
+        return document is not null && IncomingAccess.Rule.RelationOf(actor, document, tree) != IncomingRelation.None
             ? document
             : throw new NotFoundException(NotFoundMessage);
     }
 
-    private static async Task<List<UserProfile>> LeadersToPresentToAsync(WorkspaceDbContext db, OrgTree tree, Guid unitId, CancellationToken ct)
+    private static List<OrgPerson> LeadersToPresentTo(OrgTree tree, Guid unitId)
     {
         var unit = tree.Find(unitId)!;
-        var people = await db.UserProfiles.AsNoTracking().Where(p => p.UnitId != null).ToListAsync(ct);
-        return people.Where(p => IncomingAccess.MayBePresentedTo(p, unit)).OrderBy(p => p.FullName).ToList();
+        return tree.People.Where(p => p.IsAssigned && IncomingAccess.MayBePresentedTo(p, unit)).OrderBy(p => p.FullName).ToList();
     }
 }

@@ -10,91 +10,122 @@ namespace HueWorkspace.Domain.Documents;
 
 /// <summary>
 /// Văn bản đến (Nghị định 30 Art. 20–24): every change to incoming documents — register, present, direct (into a task
-/// of the Tasks module, in the same save), return. Reads are in <see cref="IncomingQueries"/>. Same shape as
-/// <c>TaskService</c>: access rule, workflow, the version the form saw, one save, then the live push.
+/// of the Tasks module, in the same save), return — each through the action pipeline. Reads are in <see cref="IncomingQueries"/>.
 /// </summary>
-public sealed class IncomingService(
-    IDbContextFactory<WorkspaceDbContext> dbFactory,
-    ICurrentUser currentUser,
-    INotificationPublisher publisher,
-    TimeProvider clock,
-    FileService files,
-    TaskService tasks)
+public sealed class IncomingService
 {
+    private readonly ActionPipeline<IncomingDocument, IncomingRelation, IncomingOperation> _actions;
+    private readonly FileService _files;
+    private readonly ITaskAssignments _tasks;
+
+    public IncomingService(WorkflowServices services, FileService files, ITaskAssignments tasks)
+    {
+        _files = files;
+        _tasks = tasks;
+        _actions = new(services, Area(services.Publisher));
+    }
+
+    /// <summary>How the pipeline loads, names and links incoming documents; each change also refreshes the sender's page (liên thông).</summary>
+    internal static WorkflowArea<IncomingDocument, IncomingRelation, IncomingOperation> Area(INotificationPublisher publisher) => new(
+        IncomingAccess.Rule,
+        (db, id, ct) => db.IncomingDocuments.Include(d => d.Units).Include(d => d.Readers).SingleOrDefaultAsync(d => d.Id == id, ct),
+        d => new EntityChange(EntityChange.Documents, d.Id),
+        d => $"/documents/{d.Id}",
+        (d, kind) => new NotificationText(kind, d.NumberSymbol),
+        AfterCommit: (db, tree, d, ct) => OutgoingAccess.PublishOriginAsync(db, tree, publisher, d.OriginId, ct));
+
+    /// <summary>The one dispatch from an operation to its use case, for the page's panel and the JSON API alike.</summary>
+    /// <returns>The task a direction made, or null.</returns>
+    public Task<Guid?> RunAsync(Guid id, IncomingAction a, CancellationToken ct = default) => a.Operation switch
+    {
+        IncomingOperation.Present => Done(PresentAsync(id, a.Version, a.LeaderId ?? throw new DomainException("Vui lòng chọn lãnh đạo để trình."), ct)),
+        IncomingOperation.Direct => DirectAsync(id, a.Version, a.Direction ?? new DirectIncoming(a.Text, null, null), ct),
+        IncomingOperation.Return => Done(ReturnAsync(id, a.Version, a.Text, ct)),
+        IncomingOperation.View => throw new DomainException("Thao tác không hợp lệ."),
+    };
+
+    private static async Task<Guid?> Done(Task action)
+    {
+        await action;
+        return null;
+    }
+
     /// <summary>
     /// The clerk registers a document in their unit's register. A document with the same issuer, number/symbol and issue
     /// date already registered is refused with <see cref="DuplicateDocumentException"/> unless the clerk confirms.
     /// </summary>
     public async Task<(Guid Id, string Number)> RegisterAsync(RegisterIncoming command, CancellationToken ct = default)
     {
-        var actor = currentUser.Require();
-        if (!actor.IsInRole(Role.Clerk))
+        var document = await _actions.CreateAsync(async x =>
         {
-            throw new ForbiddenException("Chỉ văn thư được vào sổ văn bản đến.");
-        }
-
-        if (command.MainFile is not { } main || !main.ContentType.StartsWith("application/pdf", StringComparison.Ordinal))
-        {
-            throw new DomainException("Vui lòng đính kèm tệp văn bản chính dạng PDF.");
-        }
-
-        FileCheck.CheckCount((command.Attachments?.Count ?? 0) + 1);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var today = VietnamTime.Today(clock);
-        var unitId = actor.UnitId!.Value;
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-
-        // Checked and read before the transaction, so that its first statement takes the write lock (no lock upgrade).
-        var document = IncomingDocument.Register(command, unitId, actor, now, today);
-        if (!command.ConfirmDuplicate)
-        {
-            var earlier = await db.IncomingDocuments.AsNoTracking()
-                .Where(d => d.UnitId == unitId && d.DuplicateKey == document.DuplicateKey)
-                .OrderBy(d => d.RegisteredAtUtc).Select(d => new { d.Id, d.ArrivalNumber, d.Year, d.ArrivalDate }).FirstOrDefaultAsync(ct);
-            if (earlier is not null)
+            if (!x.Actor.IsInRole(Role.Clerk))
             {
-                throw new DuplicateDocumentException(earlier.Id, $"{earlier.ArrivalNumber}/{earlier.Year}", earlier.ArrivalDate);
+                throw new ForbiddenException("Chỉ văn thư được vào sổ văn bản đến.");
             }
-        }
 
-        var tree = await TaskService.TreeAsync(db, ct);
-        var audience = await IncomingAccess.AudienceAsync(db, tree, document, ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        document.Number(
-            await DocumentNumbering.NextAsync(db, unitId, today.Year, DocumentNumbering.IncomingSeries, ct),
-            await DocumentNumbering.NextAsync(db, Guid.Empty, 0, DocumentNumbering.SearchKeySeries, ct));
-        db.IncomingDocuments.Add(document);
-        await files.AttachAsync(db, IncomingDocument.FilesArea, document.Id, IncomingDocument.MainFilePart, [main], actor, now, ct);
-        await files.AttachAsync(db, IncomingDocument.FilesArea, document.Id, null, command.Attachments, actor, now, ct);
-        await db.SaveAsAsync(actor, ct);
-        await transaction.CommitAsync(ct);
+            if (command.MainFile is not { } main || !main.ContentType.StartsWith("application/pdf", StringComparison.Ordinal))
+            {
+                throw new DomainException("Vui lòng đính kèm tệp văn bản chính dạng PDF.");
+            }
 
-        // The unit's queue (and the lists of the leaders above) update live for everyone who may see the document.
-        await publisher.PublishChangeAsync(new EntityChange(EntityChange.Documents, document.Id), audience, ct);
+            FileCheck.CheckCount((command.Attachments?.Count ?? 0) + 1);
+            var unitId = x.Actor.UnitId!.Value;
+
+            // Checked and read before the transaction, so that its first statement takes the write lock (no lock upgrade).
+            var document = IncomingDocument.Register(command, unitId, x.Actor, x.Now, x.Today);
+            if (!command.ConfirmDuplicate)
+            {
+                var earlier = await x.Db.IncomingDocuments.AsNoTracking()
+                    .Where(d => d.UnitId == unitId && d.DuplicateKey == document.DuplicateKey)
+                    .OrderBy(d => d.RegisteredAtUtc).Select(d => new { d.Id, d.ArrivalNumber, d.Year, d.ArrivalDate }).FirstOrDefaultAsync(ct);
+                if (earlier is not null)
+                {
+                    throw new DuplicateDocumentException(earlier.Id, $"{earlier.ArrivalNumber}/{earlier.Year}", earlier.ArrivalDate);
+                }
+            }
+
+            await x.BeginTransactionAsync();
+            await NumberAsync(x.Db, document, x.Today, ct);
+            x.Db.IncomingDocuments.Add(document);
+            await _files.AttachAsync(x.Db, IncomingDocument.FilesArea, document.Id, IncomingDocument.MainFilePart, [main], x.Actor, x.Now, ct);
+            await _files.AttachAsync(x.Db, IncomingDocument.FilesArea, document.Id, null, command.Attachments, x.Actor, x.Now, ct);
+            return document;
+        }, ct);
         return (document.Id, document.ArrivalLabel);
     }
 
+    /// <summary>The arrival number in the unit's register and the full-text key, taken in the transaction that stores the document.</summary>
+    internal static async Task NumberAsync(WorkspaceDbContext db, IncomingDocument document, DateOnly today, CancellationToken ct) =>
+        document.Number(
+            await RegisterNumbers.NextAsync(db, document.UnitId, today.Year, IncomingDocument.RegisterSeries, ct),
+            await RegisterNumbers.NextAsync(db, Guid.Empty, 0, IncomingDocument.SearchKeySeries, ct));
+
     /// <summary>The clerk presents (trình) the document to a leader of the unit (the city's leaders for the People's Committee office).</summary>
     public Task PresentAsync(Guid id, Guid version, Guid leaderId, CancellationToken ct = default) =>
-        ActAsync(id, version, IncomingOperation.Present, async x =>
+        _actions.ActAsync(id, version, IncomingOperation.Present, x =>
         {
-            var leader = await x.Db.UserProfiles.AsNoTracking().SingleOrDefaultAsync(p => p.Id == leaderId, ct);
-            if (leader is null || !IncomingAccess.MayBePresentedTo(leader, x.Tree.Find(x.Document.UnitId)!))
+            var leader = x.Tree.Person(leaderId);
+            if (leader is null || !IncomingAccess.MayBePresentedTo(leader, x.Tree.Find(x.Root.UnitId)!))
             {
                 throw new DomainException("Chỉ trình văn bản cho lãnh đạo của đơn vị (hoặc lãnh đạo UBND đối với văn phòng UBND).");
             }
 
-            x.Document.Present(leader.Id, leader.FullName, x.Now);
-            return [new Notice(NotificationKinds.DocumentPresented, [leader.Id])];
+            x.Root.Present(leader.Id, leader.FullName, x.Now);
+            x.Notify(NotificationKinds.DocumentPresented, [leader.Id]);
+            return Task.CompletedTask;
         }, ct);
 
     /// <summary>
     /// The leader's direction (Art. 24): one lead unit, coordinators and a deadline for each — created as a task of the
     /// Tasks module (source = this document) in the same save — or for information only.
     /// </summary>
-    public Task<Guid?> DirectAsync(Guid id, Guid version, DirectIncoming direction, CancellationToken ct = default) =>
-        ActAsync(id, version, IncomingOperation.Direct, async x =>
+    /// <returns>The task the direction made, or null for information only.</returns>
+    public async Task<Guid?> DirectAsync(Guid id, Guid version, DirectIncoming direction, CancellationToken ct = default)
+    {
+        Guid? taskId = null;
+        await _actions.ActAsync(id, version, IncomingOperation.Direct, async x =>
         {
+            var d = x.Root;
             if (direction.Lead is null)
             {
                 if (direction.Coordinators is { Count: > 0 })
@@ -102,31 +133,37 @@ public sealed class IncomingService(
                     throw new DomainException("Vui lòng chọn đơn vị chủ trì trước khi chọn đơn vị phối hợp.");
                 }
 
-                x.Document.Direct(direction.Text, null, x.Actor, x.Now);
-                return [new Notice(NotificationKinds.DocumentDirected, [x.Document.RegisteredById])];
+                d.Direct(direction.Text, null, x.Actor, x.Now);
+                x.Notify(NotificationKinds.DocumentDirected, [d.RegisteredById]);
+                return;
             }
 
-            var command = new CreateTask(Title(x.Document), DescriptionOf(x.Document, direction.Text), direction.Priority,
-                direction.Lead, direction.Coordinators ?? [], TaskSource.Document, $"{x.Document.NumberSymbol} ({x.Document.IssuerName})", x.Document.Id);
-            x.Task = await tasks.PrepareAsync(x.Db, x.Tree, x.Actor, command, ct);
-            x.Document.Direct(direction.Text, x.Task.Task, x.Actor, x.Now);
-            if (x.Document.IsSecret)
+            var command = new CreateTask(Title(d), DescriptionOf(d, direction.Text), direction.Priority,
+                direction.Lead, direction.Coordinators ?? [], TaskSource.Document, $"{d.NumberSymbol} ({d.IssuerName})", d.Id);
+            var prepared = await _tasks.PrepareAsync(x.Db, x.Tree, x.Actor, command, ct);
+            d.Direct(direction.Text, prepared.Task, x.Actor, x.Now);
+            if (d.IsSecret)
             {
-                foreach (var leader in x.Task.Audience.LeadersOf(x.Task.Task.Units.Select(u => u.UnitId)).OfType<Guid>())
+                foreach (var leader in x.Tree.LeadersOf(prepared.Task.Units.Select(u => u.UnitId)))
                 {
-                    x.Document.AddReader(leader);
+                    d.AddReader(leader);
                 }
             }
 
-            return [new Notice(NotificationKinds.DocumentDirected, [x.Document.RegisteredById])];
-        }, ct, result: x => x.Task?.Task.Id);
+            prepared.JoinStep(x);
+            taskId = prepared.Task.Id;
+            x.Notify(NotificationKinds.DocumentDirected, [d.RegisteredById]);
+        }, ct);
+        return taskId;
+    }
 
     /// <summary>An invalid or misaddressed document goes back to its sender with a reason (Art. 21.2).</summary>
     public Task ReturnAsync(Guid id, Guid version, string? reason, CancellationToken ct = default) =>
-        ActAsync(id, version, IncomingOperation.Return, x =>
+        _actions.ActAsync(id, version, IncomingOperation.Return, x =>
         {
-            x.Document.Return(reason, x.Actor, x.Now);
-            return Task.FromResult<IReadOnlyList<Notice>>([new Notice(NotificationKinds.DocumentReturned, [x.Document.PresentedToId])]);
+            x.Root.Return(reason, x.Actor, x.Now);
+            x.Notify(NotificationKinds.DocumentReturned, [x.Root.PresentedToId]);
+            return Task.CompletedTask;
         }, ct);
 
     private static string Title(IncomingDocument d)
@@ -138,53 +175,21 @@ public sealed class IncomingService(
     private static string DescriptionOf(IncomingDocument d, string? direction) =>
         $"**Ý kiến chỉ đạo:** {direction}\n\nVăn bản số đến {d.ArrivalLabel} ngày {VietnamTime.Format(d.ArrivalDate)}: " +
         $"{DomainTexts.Label(d.Type, DomainTexts.Vietnamese)} số {d.NumberSymbol} ngày {VietnamTime.Format(d.IssueDate)} của {d.IssuerName}.";
+}
 
-    private sealed record Notice(string Kind, IEnumerable<Guid?> To);
-
-    private sealed class ActionContext(WorkspaceDbContext db, OrgTree tree, Actor actor, IncomingDocument document, DateTime now)
+/// <summary>
+/// Documents hear of changes to tasks made from them (<see cref="ITaskSourceObserver"/>): the document's page shows each
+/// unit's handling, so its readers — and the sender's, for a document that came through the system — are told.
+/// </summary>
+public sealed class IncomingTaskObserver(INotificationPublisher publisher) : ITaskSourceObserver
+{
+    public async Task TaskChangedAsync(WorkspaceDbContext db, OrgTree tree, Guid sourceId, CancellationToken ct)
     {
-        public WorkspaceDbContext Db { get; } = db;
-
-        public OrgTree Tree { get; } = tree;
-
-        public Actor Actor { get; } = actor;
-
-        public IncomingDocument Document { get; } = document;
-
-        public DateTime Now { get; } = now;
-
-        public TaskService.PreparedTask? Task { get; set; }
-    }
-
-    private Task ActAsync(Guid id, Guid version, IncomingOperation operation, Func<ActionContext, Task<IReadOnlyList<Notice>>> apply, CancellationToken ct) =>
-        ActAsync<object?>(id, version, operation, apply, ct, _ => null);
-
-    /// <summary>Load, check the relation and the version the form saw, apply, one save, then the live push.</summary>
-    private async Task<T> ActAsync<T>(Guid id, Guid version, IncomingOperation operation, Func<ActionContext, Task<IReadOnlyList<Notice>>> apply,
-        CancellationToken ct, Func<ActionContext, T> result)
-    {
-        var actor = currentUser.Require();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var tree = await TaskService.TreeAsync(db, ct);
-        var document = await db.IncomingDocuments.Include(d => d.Units).Include(d => d.Readers).SingleOrDefaultAsync(d => d.Id == id, ct)
-            ?? throw new NotFoundException(IncomingQueries.NotFoundMessage);
-        IncomingAccess.Demand(IncomingAccess.RelationOf(actor, document, tree), operation);
-        db.ExpectVersion(document, version);
-        var context = new ActionContext(db, tree, actor, document, clock.GetUtcNow().UtcDateTime);
-        var notices = await apply(context);
-        var link = $"/documents/{document.Id}";
-        var notifications = notices.SelectMany(n => n.To.OfType<Guid>().Distinct().Where(r => r != actor.UserId && r != Guid.Empty)
-            .Select(r => Notification.Create(r, n.Kind, new NotificationText(n.Kind, document.NumberSymbol), link, context.Now))).ToList();
-        db.Notifications.AddRange(notifications);
-        await db.SaveAsAsync(actor, ct);
-        if (context.Task is { } prepared)
+        var document = await db.IncomingDocuments.AsNoTracking().Include(d => d.Units).Include(d => d.Readers).SingleOrDefaultAsync(d => d.Id == sourceId, ct);
+        if (document is not null)
         {
-            await tasks.PublishAsync(prepared, ct);
+            await publisher.PublishChangeAsync(new EntityChange(EntityChange.Documents, document.Id), IncomingAccess.Rule.Audience(document, tree), ct);
+            await OutgoingAccess.PublishOriginAsync(db, tree, publisher, document.OriginId, ct);
         }
-
-        await publisher.PublishAsync(notifications.Select(NotificationMessage.From).ToList(), ct);
-        await publisher.PublishChangeAsync(new EntityChange(EntityChange.Documents, document.Id), await IncomingAccess.AudienceAsync(db, tree, document, ct), ct);
-        await OutgoingAccess.PublishOriginAsync(db, tree, publisher, document.OriginId, ct);
-        return result(context);
     }
 }

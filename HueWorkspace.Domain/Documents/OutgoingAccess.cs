@@ -44,21 +44,27 @@ public enum OutgoingRelation
 /// ordinary document is also seen by the people of the drafting, issuing and clerk units and the leaders above them; a
 /// secret one (Mật and above) only ever by its chain.
 /// </summary>
-public static class OutgoingAccess
+public sealed class OutgoingAccess : AccessRule<OutgoingDocument, OutgoingRelation, OutgoingOperation>
 {
+    public const string NotFound = "Không tìm thấy văn bản đi, hoặc bạn không có quyền xem văn bản này.";
+
+    private OutgoingAccess()
+    {
+    }
+
+    public static OutgoingAccess Rule { get; } = new();
+
+    public override string NotFoundMessage => NotFound;
+
     private static readonly OutgoingState[] PastContent = [OutgoingState.FormatCheck, OutgoingState.AwaitingSignature, OutgoingState.Signed, OutgoingState.Issued, OutgoingState.Recalled];
 
     private static readonly OutgoingState[] PastFormat = [OutgoingState.AwaitingSignature, OutgoingState.Signed, OutgoingState.Issued, OutgoingState.Recalled];
 
     private static readonly OutgoingState[] Out = [OutgoingState.Issued, OutgoingState.Recalled];
 
-    private static bool IsLeader(Actor actor) => actor.IsInAnyRole(Role.UnitLeader, Role.CityLeader);
-
-    private static bool IsOutsider(Actor actor) => !actor.IsAssigned || actor.Roles.All(r => r == Role.DataRequester);
-
-    public static OutgoingRelation RelationOf(Actor actor, OutgoingDocument d, OrgTree tree)
+    public override OutgoingRelation RelationOf(Actor actor, OutgoingDocument d, OrgTree tree)
     {
-        if (IsOutsider(actor))
+        if (actor.IsOutsider)
         {
             return OutgoingRelation.None;
         }
@@ -98,7 +104,7 @@ public static class OutgoingAccess
                 relation |= OutgoingRelation.Member;
             }
 
-            if (IsLeader(actor) && (tree.IsWithin(d.DraftingUnitId, unit) || tree.IsWithin(d.IssuerUnitId, unit) || tree.IsWithin(d.ClerkUnitId, unit)))
+            if (actor.IsLeader && (tree.IsWithin(d.DraftingUnitId, unit) || tree.IsWithin(d.IssuerUnitId, unit) || tree.IsWithin(d.ClerkUnitId, unit)))
             {
                 relation |= OutgoingRelation.Leader;
             }
@@ -112,7 +118,10 @@ public static class OutgoingAccess
         return relation;
     }
 
-    /// <summary>The operations a relation allows in a state, before the workflow has its say.</summary>
+    /// <summary>The operations a relation allows in the document's state, before the workflow has its say.</summary>
+    public override bool Allows(OutgoingRelation r, OutgoingOperation operation, OutgoingDocument d) => Allows(r, operation, d.State);
+
+    /// <inheritdoc cref="Allows(OutgoingRelation, OutgoingOperation, OutgoingDocument)"/>
     public static bool Allows(OutgoingRelation r, OutgoingOperation operation, OutgoingState state) => r != OutgoingRelation.None && operation switch
     {
         OutgoingOperation.View => true,
@@ -120,47 +129,34 @@ public static class OutgoingAccess
         OutgoingOperation.ApproveContent => r.HasFlag(OutgoingRelation.Reviewer),
         OutgoingOperation.ApproveFormat or OutgoingOperation.Issue => r.HasFlag(OutgoingRelation.Clerk),
         OutgoingOperation.Sign => r.HasFlag(OutgoingRelation.Signer),
+
+        // Whoever checks the document at its current step may send it back.
         OutgoingOperation.Return => state switch
         {
             OutgoingState.ContentReview => r.HasFlag(OutgoingRelation.Reviewer),
             OutgoingState.FormatCheck => r.HasFlag(OutgoingRelation.Clerk),
             OutgoingState.AwaitingSignature => r.HasFlag(OutgoingRelation.Signer),
-            _ => false,
+            OutgoingState.Draft or OutgoingState.Signed or OutgoingState.Issued or OutgoingState.Recalled => false,
         },
         OutgoingOperation.Recall => r.HasFlag(OutgoingRelation.Clerk) || r.HasFlag(OutgoingRelation.IssuerLeader),
-        _ => false,
     };
 
-    public static IReadOnlyList<OutgoingOperation> Allowed(OutgoingRelation relation, OutgoingDocument d) =>
-        Enum.GetValues<OutgoingOperation>().Where(op => Allows(relation, op, d.State) && d.Permits(op)).ToList();
-
-    public static void Demand(OutgoingRelation relation, OutgoingOperation operation, OutgoingState state)
+    protected override string Refusal(OutgoingOperation operation) => operation switch
     {
-        if (relation == OutgoingRelation.None)
-        {
-            throw new NotFoundException(OutgoingQueries.NotFoundMessage);
-        }
-
-        if (!Allows(relation, operation, state))
-        {
-            throw new ForbiddenException(operation switch
-            {
-                OutgoingOperation.Revise or OutgoingOperation.Submit => "Chỉ người soạn thảo được sửa hoặc trình dự thảo.",
-                OutgoingOperation.ApproveContent => "Chỉ lãnh đạo đơn vị soạn thảo được duyệt nội dung.",
-                OutgoingOperation.ApproveFormat or OutgoingOperation.Issue => "Chỉ văn thư của cơ quan ban hành được kiểm tra thể thức và ban hành văn bản.",
-                OutgoingOperation.Sign => "Chỉ người ký được đề xuất mới được ký văn bản.",
-                OutgoingOperation.Return => "Chỉ người đang kiểm tra văn bản ở bước này mới được trả lại.",
-                OutgoingOperation.Recall => "Chỉ văn thư hoặc lãnh đạo cơ quan ban hành được thu hồi văn bản.",
-                _ => "Bạn không có quyền thực hiện thao tác này.",
-            });
-        }
-    }
+        OutgoingOperation.View => "Bạn không có quyền xem văn bản này.",
+        OutgoingOperation.Revise or OutgoingOperation.Submit => "Chỉ người soạn thảo được sửa hoặc trình dự thảo.",
+        OutgoingOperation.ApproveContent => "Chỉ lãnh đạo đơn vị soạn thảo được duyệt nội dung.",
+        OutgoingOperation.ApproveFormat or OutgoingOperation.Issue => "Chỉ văn thư của cơ quan ban hành được kiểm tra thể thức và ban hành văn bản.",
+        OutgoingOperation.Sign => "Chỉ người ký được đề xuất mới được ký văn bản.",
+        OutgoingOperation.Return => "Chỉ người đang kiểm tra văn bản ở bước này mới được trả lại.",
+        OutgoingOperation.Recall => "Chỉ văn thư hoặc lãnh đạo cơ quan ban hành được thu hồi văn bản.",
+    };
 
     /// <summary>The documents a person may see, as one query: the same rule as <see cref="RelationOf"/> (an agreement test compares them).</summary>
-    public static IQueryable<OutgoingDocument> Visible(WorkspaceDbContext db, Actor actor, OrgTree tree)
+    public override IQueryable<OutgoingDocument> Visible(WorkspaceDbContext db, Actor actor, OrgTree tree)
     {
         var documents = db.OutgoingDocuments.AsNoTracking();
-        if (IsOutsider(actor))
+        if (actor.IsOutsider)
         {
             return documents.Where(d => false);
         }
@@ -169,7 +165,7 @@ public static class OutgoingAccess
         var unit = actor.UnitId!.Value;
         var isClerk = actor.IsInRole(Role.Clerk);
         var leads = tree.Units.Where(u => SigningRules.LeadsInOwnRight(actor, u)).Select(u => u.Id).ToList();
-        var below = IsLeader(actor) ? tree.Subtree(unit).Select(u => u.Id).ToList() : [];
+        var below = actor.IsLeader ? tree.Subtree(unit).Select(u => u.Id).ToList() : [];
         return documents.Where(d =>
             d.DrafterId == me
             || d.Steps.Any(s => s.ActorId == me)
@@ -182,16 +178,13 @@ public static class OutgoingAccess
     }
 
     /// <summary>Everyone who may see the document (who is told live that it changed): the rule applied to the people it could concern.</summary>
-    public static async Task<IReadOnlyList<Guid>> AudienceAsync(WorkspaceDbContext db, OrgTree tree, OutgoingDocument d, CancellationToken ct)
+    public override IReadOnlyCollection<Guid> Audience(OutgoingDocument d, OrgTree tree)
     {
         var units = new[] { d.DraftingUnitId, d.IssuerUnitId, d.ClerkUnitId }.Distinct().ToList();
-        var around = units.Concat(units.SelectMany(u => tree.Ancestors(u).Select(a => a.Id))).Distinct().ToList();
-        var named = d.Steps.Select(s => s.ActorId).Append(d.DrafterId).Append(d.SignerId).Distinct().ToList();
-        var people = await db.UserProfiles.AsNoTracking()
-            .Where(p => p.UnitId != null && (around.Contains(p.UnitId.Value) || named.Contains(p.Id)))
-            .Select(p => new { p.Id, p.FullName, p.UnitId, p.Roles }).ToListAsync(ct);
-        return people.Where(p => RelationOf(new Actor(p.Id, p.FullName, p.UnitId, p.Roles.ToHashSet()), d, tree) != OutgoingRelation.None)
-            .Select(p => p.Id).ToList();
+        var around = units.Concat(units.SelectMany(u => tree.Ancestors(u).Select(a => a.Id))).Distinct();
+        var named = d.Steps.Select(s => s.ActorId).Append(d.DrafterId).Append(d.SignerId).Select(tree.Person).OfType<OrgPerson>();
+        return tree.PeopleIn(around).Concat(named).DistinctBy(p => p.Id)
+            .Where(p => RelationOf(p.AsActor(), d, tree) != OutgoingRelation.None).Select(p => p.Id).ToHashSet();
     }
 
     /// <summary>
@@ -208,7 +201,7 @@ public static class OutgoingAccess
         var origin = await db.OutgoingDocuments.AsNoTracking().Include(o => o.Steps).SingleOrDefaultAsync(o => o.Id == id, ct);
         if (origin is not null)
         {
-            await publisher.PublishChangeAsync(new EntityChange(EntityChange.Documents, origin.Id), await AudienceAsync(db, tree, origin, ct), ct);
+            await publisher.PublishChangeAsync(new EntityChange(EntityChange.Documents, origin.Id), Rule.Audience(origin, tree), ct);
         }
     }
 }

@@ -21,3 +21,6 @@ public sealed record DraftOutgoing(
     DocumentFix? Fixes = null);
 
 public sealed record DocumentFix(Guid DocumentId, FixKind Kind);
+
+/// <summary>One action on an outgoing document, from the version the person saw; <see cref="OutgoingService.RunAsync"/> dispatches it.</summary>
+public sealed record OutgoingAction(OutgoingOperation Operation, Guid Version, string? Text = null, SigningCapacity? Capacity = null);

@@ -11,7 +11,7 @@ namespace HueWorkspace.Domain.Documents;
 /// VI §5); the recipients inside the system receive it as an incoming document (<see cref="OutgoingRecipient"/>).
 /// The workflow is the table in <see cref="Permits"/>; every change moves <see cref="Version"/>.
 /// </summary>
-public sealed class OutgoingDocument : IVersioned, IAudited
+public sealed class OutgoingDocument : IWorkflowRoot<OutgoingOperation>, IAudited
 {
     public const int ExcerptMaxLength = IncomingDocument.ExcerptMaxLength;
     public const int TextMaxLength = IncomingDocument.ReasonMaxLength;
@@ -136,10 +136,11 @@ public sealed class OutgoingDocument : IVersioned, IAudited
         OutgoingOperation.Return => state is OutgoingState.ContentReview or OutgoingState.FormatCheck or OutgoingState.AwaitingSignature,
         OutgoingOperation.Issue => state == OutgoingState.Signed,
         OutgoingOperation.Recall => state == OutgoingState.Issued,
-        _ => false,
     };
 
     public bool Permits(OutgoingOperation operation) => Permits(State, operation);
+
+    void IWorkflowRoot<OutgoingOperation>.Require(OutgoingOperation operation) => Require(operation);
 
     private void Require(OutgoingOperation operation)
     {
@@ -322,7 +323,7 @@ public sealed class OutgoingDocument : IVersioned, IAudited
         DocumentType.GiayMoi => "GM",
         DocumentType.ChiThi => "CT",
         DocumentType.NghiQuyet => "NQ",
-        _ => null,
+        DocumentType.CongVan or DocumentType.Khac => null,
     };
 }
 

@@ -65,18 +65,18 @@ public sealed record DraftOptions(IReadOnlyList<Unit> Issuers, IReadOnlyDictiona
     IReadOnlyList<LinkedDocument> Fixable);
 
 /// <summary>Reading outgoing documents: lists, the page (each view recorded), files, the register, authorisations.</summary>
-public sealed class OutgoingQueries(IDbContextFactory<WorkspaceDbContext> dbFactory, ICurrentUser currentUser, TimeProvider clock)
+public sealed class OutgoingQueries(WorkflowServices services)
 {
-    public const string NotFoundMessage = "Không tìm thấy văn bản đi, hoặc bạn không có quyền xem văn bản này.";
+    public const string NotFoundMessage = OutgoingAccess.NotFound;
 
     public async Task<OutgoingPage> ListAsync(OutgoingListQuery query, CancellationToken ct = default)
     {
         var size = Paging.Size(query.PageSize);
         var offset = Paging.Offset(query.Page, size);
-        var actor = currentUser.Require();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var tree = await TaskService.TreeAsync(db, ct);
-        var filtered = Filter(OutgoingAccess.Visible(db, actor, tree), actor, tree, query);
+        var actor = services.CurrentUser.Require();
+        await using var db = await services.Db.CreateDbContextAsync(ct);
+        var tree = await services.Organization.TreeAsync(db, ct);
+        var filtered = Filter(OutgoingAccess.Rule.Visible(db, actor, tree), actor, tree, query);
         var total = await filtered.CountAsync(ct);
         var rows = await Project(filtered.OrderByDescending(d => d.IssuedAtUtc ?? d.CreatedAtUtc).ThenByDescending(d => d.Id).Skip(offset).Take(size)).ToListAsync(ct);
         return new OutgoingPage(rows, total);
@@ -85,10 +85,10 @@ public sealed class OutgoingQueries(IDbContextFactory<WorkspaceDbContext> dbFact
     /// <summary>Every row of a question (the .xlsx export), newest first, up to 10 000.</summary>
     public async Task<IReadOnlyList<OutgoingRow>> ExportAsync(OutgoingListQuery query, CancellationToken ct = default)
     {
-        var actor = currentUser.Require();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var tree = await TaskService.TreeAsync(db, ct);
-        var filtered = Filter(OutgoingAccess.Visible(db, actor, tree), actor, tree, query);
+        var actor = services.CurrentUser.Require();
+        await using var db = await services.Db.CreateDbContextAsync(ct);
+        var tree = await services.Organization.TreeAsync(db, ct);
+        var filtered = Filter(OutgoingAccess.Rule.Visible(db, actor, tree), actor, tree, query);
         return await Project(filtered.OrderByDescending(d => d.IssuedAtUtc ?? d.CreatedAtUtc).ThenByDescending(d => d.Id).Take(10_000)).ToListAsync(ct);
     }
 
@@ -98,18 +98,18 @@ public sealed class OutgoingQueries(IDbContextFactory<WorkspaceDbContext> dbFact
     /// </summary>
     public async Task<IReadOnlyList<OutgoingRow>> RegisterAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
     {
-        var actor = currentUser.Require();
+        var actor = services.CurrentUser.Require();
         if (to < from || to.DayNumber - from.DayNumber > 366)
         {
             throw new DomainException("Khoảng thời gian của sổ phải từ 1 ngày đến 1 năm.");
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var tree = await TaskService.TreeAsync(db, ct);
+        await using var db = await services.Db.CreateDbContextAsync(ct);
+        var tree = await services.Organization.TreeAsync(db, ct);
         var unit = actor.UnitId!.Value;
         // The clerk of the People's Committee office keeps the committee's register too.
         var registers = tree.Units.Where(u => u.Id == unit || OutgoingDocument.ClerkUnitOf(u, tree) == unit).Select(u => u.Id).ToList();
-        var visible = OutgoingAccess.Visible(db, actor, tree)
+        var visible = OutgoingAccess.Rule.Visible(db, actor, tree)
             .Where(d => registers.Contains(d.IssuerUnitId) && d.IssueDate >= from && d.IssueDate <= to);
         return await Project(visible.OrderBy(d => d.IssuerUnitId).ThenBy(d => d.Confidentiality != DocumentConfidentiality.Thuong).ThenBy(d => d.Year).ThenBy(d => d.Number))
             .Take(10_000).ToListAsync(ct);
@@ -131,7 +131,7 @@ public sealed class OutgoingQueries(IDbContextFactory<WorkspaceDbContext> dbFact
                 || d.State == OutgoingState.AwaitingSignature && d.SignerId == me),
             OutgoingTab.InProgress => documents.Where(d => d.State != OutgoingState.Issued && d.State != OutgoingState.Recalled),
             OutgoingTab.Issued => documents.Where(d => d.State == OutgoingState.Issued || d.State == OutgoingState.Recalled),
-            _ => documents,
+            OutgoingTab.All => documents,
         };
         if (query.State is { } state)
         {
@@ -175,14 +175,14 @@ public sealed class OutgoingQueries(IDbContextFactory<WorkspaceDbContext> dbFact
     /// <summary>The document's page. Opening it is recorded (Appendix VI §5).</summary>
     public async Task<OutgoingDetail> GetAsync(Guid id, bool recordView = true, CancellationToken ct = default)
     {
-        var actor = currentUser.Require();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var tree = await TaskService.TreeAsync(db, ct);
+        var actor = services.CurrentUser.Require();
+        await using var db = await services.Db.CreateDbContextAsync(ct);
+        var tree = await services.Organization.TreeAsync(db, ct);
         var document = await LoadVisibleAsync(db, actor, tree, id, ct);
-        var relation = OutgoingAccess.RelationOf(actor, document, tree);
+        var relation = OutgoingAccess.Rule.RelationOf(actor, document, tree);
         if (recordView)
         {
-            await DocumentView.RecordAsync(db, actor, document.Id, clock.GetUtcNow().UtcDateTime, ct);
+            await DocumentView.RecordAsync(db, actor, document.Id, services.Clock.GetUtcNow().UtcDateTime, ct);
         }
 
         var files = await FileService.ListAsync(db, OutgoingDocument.FilesArea, id, ct);
@@ -194,7 +194,7 @@ public sealed class OutgoingQueries(IDbContextFactory<WorkspaceDbContext> dbFact
             : null;
         var fixedBy = await db.OutgoingDocuments.AsNoTracking().Where(o => o.FixesId == id && o.State == OutgoingState.Issued)
             .Select(o => new LinkedDocument(o.Id, o.NumberSymbol ?? "", o.FixKind!.Value)).ToListAsync(ct);
-        var allowed = OutgoingAccess.Allowed(relation, document);
+        var allowed = OutgoingAccess.Rule.Allowed(relation, document);
         var capacities = allowed.Contains(OutgoingOperation.Sign) ? await CapacitiesAsync(db, tree, actor, document, ct) : [];
         return new OutgoingDetail(document, tree.Find(document.DraftingUnitId)?.Name ?? "", tree.Find(document.IssuerUnitId)?.Name ?? "", relation, allowed, files,
             await RecipientsAsync(db, document, ct), views, fixes, fixedBy, capacities);
@@ -222,7 +222,7 @@ public sealed class OutgoingQueries(IDbContextFactory<WorkspaceDbContext> dbFact
                 IncomingState.ForInformation => RecipientStatus.Done,
                 IncomingState.Returned => RecipientStatus.Returned,
                 IncomingState.Recalled => RecipientStatus.Withdrawn,
-                _ => copy.TaskId is { } t && tasks.GetValueOrDefault(t) == TaskState.Completed ? RecipientStatus.Done : RecipientStatus.Handling,
+                IncomingState.Directed => copy.TaskId is { } t && tasks.GetValueOrDefault(t) == TaskState.Completed ? RecipientStatus.Done : RecipientStatus.Handling,
             };
             return new RecipientView(r.Id, r.Name, true, status, r.ReceivedAtUtc, copy.Label);
         }).ToList();
@@ -233,7 +233,7 @@ public sealed class OutgoingQueries(IDbContextFactory<WorkspaceDbContext> dbFact
     {
         var issuer = tree.Find(document.IssuerUnitId)!;
         var onRecord = await db.SigningAuthorisations.AsNoTracking().Where(a => a.UnitId == issuer.Id && a.DelegateId == actor.UserId).ToListAsync(ct);
-        var today = VietnamTime.Today(clock);
+        var today = VietnamTime.Today(services.Clock);
         return Enum.GetValues<SigningCapacity>().Where(c =>
         {
             try
@@ -251,19 +251,19 @@ public sealed class OutgoingQueries(IDbContextFactory<WorkspaceDbContext> dbFact
     /// <summary>One file of a document the person may see.</summary>
     public async Task<StoredFileInfo> GetFileAsync(Guid id, Guid fileId, CancellationToken ct = default)
     {
-        var actor = currentUser.Require();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await LoadVisibleAsync(db, actor, await TaskService.TreeAsync(db, ct), id, ct);
+        var actor = services.CurrentUser.Require();
+        await using var db = await services.Db.CreateDbContextAsync(ct);
+        await LoadVisibleAsync(db, actor, await services.Organization.TreeAsync(db, ct), id, ct);
         return await FileService.FindAsync(db, OutgoingDocument.FilesArea, id, fileId, ct);
     }
 
     /// <summary>What the draft form needs for this person.</summary>
     public async Task<DraftOptions> DraftOptionsAsync(CancellationToken ct = default)
     {
-        var actor = currentUser.Require();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var tree = await TaskService.TreeAsync(db, ct);
-        var today = VietnamTime.Today(clock);
+        var actor = services.CurrentUser.Require();
+        await using var db = await services.Db.CreateDbContextAsync(ct);
+        var tree = await services.Organization.TreeAsync(db, ct);
+        var today = VietnamTime.Today(services.Clock);
         var issuers = actor.UnitId is { } unit ? tree.Ancestors(unit).Reverse().Append(tree.Find(unit)!).Reverse().Where(u => u.IsActiveOn(today)).ToList() : [];
         var people = await db.UserProfiles.AsNoTracking().Where(p => p.UnitId != null).OrderBy(p => p.FullName).ToListAsync(ct);
         var authorised = await db.SigningAuthorisations.AsNoTracking().Where(a => a.RevokedAtUtc == null && a.To >= today).ToListAsync(ct);
@@ -272,7 +272,7 @@ public sealed class OutgoingQueries(IDbContextFactory<WorkspaceDbContext> dbFact
             || p.Roles.Contains(Role.UnitLeader) && tree.Find(p.UnitId!.Value)?.ParentId == i.Id
             || authorised.Any(a => a.UnitId == i.Id && a.DelegateId == p.Id)).ToList());
         var issuerIds = issuers.Select(i => i.Id).ToList();
-        var fixable = await OutgoingAccess.Visible(db, actor, tree).Where(o => issuerIds.Contains(o.IssuerUnitId) && o.State == OutgoingState.Issued)
+        var fixable = await OutgoingAccess.Rule.Visible(db, actor, tree).Where(o => issuerIds.Contains(o.IssuerUnitId) && o.State == OutgoingState.Issued)
             .OrderByDescending(o => o.IssuedAtUtc).Take(200).Select(o => new LinkedDocument(o.Id, o.NumberSymbol + " — " + o.Excerpt, FixKind.Replaces)).ToListAsync(ct);
         var units = tree.Flatten().Where(x => x.Unit.Kind != UnitKind.ExternalOrganisation && x.Unit.EffectiveTo is null).ToList();
         return new DraftOptions(issuers, signers, units, fixable);
@@ -281,8 +281,8 @@ public sealed class OutgoingQueries(IDbContextFactory<WorkspaceDbContext> dbFact
     /// <summary>The authorisations the person gave or holds, newest first.</summary>
     public async Task<IReadOnlyList<SigningAuthorisation>> AuthorisationsAsync(CancellationToken ct = default)
     {
-        var actor = currentUser.Require();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var actor = services.CurrentUser.Require();
+        await using var db = await services.Db.CreateDbContextAsync(ct);
         return await db.SigningAuthorisations.AsNoTracking().Where(a => a.PrincipalId == actor.UserId || a.DelegateId == actor.UserId)
             .OrderByDescending(a => a.CreatedAtUtc).Take(200).ToListAsync(ct);
     }
@@ -290,16 +290,16 @@ public sealed class OutgoingQueries(IDbContextFactory<WorkspaceDbContext> dbFact
     /// <summary>The people of the city a leader may authorise (everyone assigned, outside requesters apart).</summary>
     public async Task<IReadOnlyList<UserProfile>> StaffAsync(CancellationToken ct = default)
     {
-        currentUser.Require();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        services.CurrentUser.Require();
+        await using var db = await services.Db.CreateDbContextAsync(ct);
         var people = await db.UserProfiles.AsNoTracking().Where(p => p.UnitId != null).OrderBy(p => p.FullName).ToListAsync(ct);
         return people.Where(p => p.IsAssigned && p.Roles.Any(r => r != Role.DataRequester)).ToList();
     }
 
     public async Task<string> MyUnitNameAsync(CancellationToken ct = default)
     {
-        var actor = currentUser.Require();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var actor = services.CurrentUser.Require();
+        await using var db = await services.Db.CreateDbContextAsync(ct);
         return await db.Units.AsNoTracking().Where(u => u.Id == actor.UnitId).Select(u => u.Name).SingleAsync(ct);
     }
 
@@ -307,7 +307,7 @@ public sealed class OutgoingQueries(IDbContextFactory<WorkspaceDbContext> dbFact
     {
         var document = await db.OutgoingDocuments.AsNoTracking().Include(d => d.Recipients).Include(d => d.Steps).Include(d => d.Revisions).AsSplitQuery()
             .SingleOrDefaultAsync(d => d.Id == id, ct);
-        return document is not null && OutgoingAccess.RelationOf(actor, document, tree) != OutgoingRelation.None
+        return document is not null && OutgoingAccess.Rule.RelationOf(actor, document, tree) != OutgoingRelation.None
             ? document
             : throw new NotFoundException(NotFoundMessage);
     }
@@ -316,9 +316,9 @@ public sealed class OutgoingQueries(IDbContextFactory<WorkspaceDbContext> dbFact
     public async Task<(OutgoingDocument Document, Unit Issuer, IReadOnlyList<Unit> Recipients, IReadOnlyList<(StoredFileInfo File, bool Main)> Files, string? FixesSymbol)> PackageAsync(
         Guid id, CancellationToken ct = default)
     {
-        var actor = currentUser.Require();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var tree = await TaskService.TreeAsync(db, ct);
+        var actor = services.CurrentUser.Require();
+        await using var db = await services.Db.CreateDbContextAsync(ct);
+        var tree = await services.Organization.TreeAsync(db, ct);
         var document = await LoadVisibleAsync(db, actor, tree, id, ct);
         if (document.State != OutgoingState.Issued)
         {

@@ -14,103 +14,146 @@ namespace HueWorkspace.Domain.Documents;
 /// authorisations the signatures rely on. Reads are in <see cref="OutgoingQueries"/>. Same shape as the incoming
 /// documents' service: access rule, workflow, the version the form saw, one save, then the live push.
 /// </summary>
-public sealed class OutgoingService(
-    IDbContextFactory<WorkspaceDbContext> dbFactory,
-    ICurrentUser currentUser,
-    INotificationPublisher publisher,
-    TimeProvider clock,
-    FileService files)
+public sealed class OutgoingService : IOutgoingDrafts
 {
+    private readonly ActionPipeline<OutgoingDocument, OutgoingRelation, OutgoingOperation> _actions;
+    private readonly WorkflowServices _services;
+    private readonly FileService _files;
+
+    public OutgoingService(WorkflowServices services, FileService files)
+    {
+        _services = services;
+        _files = files;
+        _actions = new(services, Area);
+    }
+
+    /// <summary>How the pipeline loads, names and links outgoing documents.</summary>
+    internal static WorkflowArea<OutgoingDocument, OutgoingRelation, OutgoingOperation> Area { get; } = new(
+        OutgoingAccess.Rule,
+        (db, id, ct) => db.OutgoingDocuments.Include(d => d.Recipients).Include(d => d.Steps).Include(d => d.Revisions).AsSplitQuery()
+            .SingleOrDefaultAsync(d => d.Id == id, ct),
+        d => new EntityChange(EntityChange.Documents, d.Id),
+        d => $"/outgoing/{d.Id}",
+        (d, kind) => new NotificationText(kind, d.NumberSymbol ?? Shorten(d.Excerpt)));
+
+    /// <summary>The one dispatch from an operation to its use case, for the page's panel and the JSON API alike.</summary>
+    /// <returns>The number and symbol an issue gave, or null.</returns>
+    public Task<string?> RunAsync(Guid id, OutgoingAction a, CancellationToken ct = default) => a.Operation switch
+    {
+        OutgoingOperation.Submit => Done(SubmitAsync(id, a.Version, a.Text, ct)),
+        OutgoingOperation.ApproveContent => Done(ApproveContentAsync(id, a.Version, a.Text, ct)),
+        OutgoingOperation.ApproveFormat => Done(ApproveFormatAsync(id, a.Version, a.Text, ct)),
+        OutgoingOperation.Sign => Done(SignAsync(id, a.Version, a.Capacity ?? throw new DomainException("Vui lòng chọn thẩm quyền ký."), a.Text, ct)),
+        OutgoingOperation.Return => Done(ReturnAsync(id, a.Version, a.Text, ct)),
+        OutgoingOperation.Issue => Numbered(IssueAsync(id, a.Version, ct)),
+        OutgoingOperation.Recall => Done(RecallAsync(id, a.Version, a.Text, ct)),
+        // A revision carries a whole draft (its own form and endpoint); viewing is not an action.
+        OutgoingOperation.View or OutgoingOperation.Revise => throw new DomainException("Thao tác không hợp lệ."),
+    };
+
+    private static async Task<string?> Done(Task action)
+    {
+        await action;
+        return null;
+    }
+
+    private static async Task<string?> Numbered(Task<string> issue) => await issue;
+
     /// <summary>A specialist (or anyone of the city's staff) starts a draft in their unit; only they see it until it is submitted.</summary>
     public async Task<Guid> DraftAsync(DraftOutgoing command, CancellationToken ct = default)
     {
-        var actor = RequireStaff();
-        var now = clock.GetUtcNow().UtcDateTime;
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var tree = await TaskService.TreeAsync(db, ct);
-        var (issuer, signer, recipients) = await ResolveAsync(db, tree, actor, command, ct);
+        var document = await _actions.CreateAsync(x => PrepareDraftAsync(x.Db, x.Tree, x.Actor, command, x.Today, x.Now, ct), ct);
+        return document.Id;
+    }
+
+    /// <summary>A draft checked and added to <paramref name="db"/> with its files, not yet saved (a module drafting a letter in its own save).</summary>
+    public async Task<OutgoingDocument> PrepareDraftAsync(WorkspaceDbContext db, OrgTree tree, Actor actor, DraftOutgoing command, DateOnly today, DateTime now, CancellationToken ct)
+    {
+        RequireStaff(actor);
+        var (issuer, signer, recipients) = await ResolveAsync(db, tree, actor, command, today, ct);
         var main = MainFile(command.MainFile);
         FileCheck.CheckCount((command.Attachments?.Count ?? 0) + 1);
         await CheckFixAsync(db, command.Fixes, issuer, ct);
         var part = Guid.CreateVersion7();
         var document = OutgoingDocument.Draft(command, issuer, OutgoingDocument.ClerkUnitOf(issuer, tree), signer, recipients, actor, part, now);
         db.OutgoingDocuments.Add(document);
-        await files.AttachAsync(db, OutgoingDocument.FilesArea, document.Id, part, [main], actor, now, ct);
-        await files.AttachAsync(db, OutgoingDocument.FilesArea, document.Id, null, command.Attachments, actor, now, ct);
-        await db.SaveAsAsync(actor, ct);
-        await publisher.PublishChangeAsync(new EntityChange(EntityChange.Documents, document.Id), [actor.UserId!.Value], ct);
-        return document.Id;
+        await _files.AttachAsync(db, OutgoingDocument.FilesArea, document.Id, part, [main], actor, now, ct);
+        await _files.AttachAsync(db, OutgoingDocument.FilesArea, document.Id, null, command.Attachments, actor, now, ct);
+        return document;
     }
 
     /// <summary>A new version of a draft (after a return, or before submitting); without a new main file the last one carries over.</summary>
     public Task ReviseAsync(Guid id, Guid version, DraftOutgoing command, string? note = null, CancellationToken ct = default) =>
-        ActAsync(id, version, OutgoingOperation.Revise, async x =>
+        _actions.ActAsync(id, version, OutgoingOperation.Revise, async x =>
         {
-            if (command.IssuerUnitId != x.Document.IssuerUnitId)
+            if (command.IssuerUnitId != x.Root.IssuerUnitId)
             {
                 throw new DomainException("Không đổi cơ quan ban hành của dự thảo; hãy tạo dự thảo mới.");
             }
 
-            var (_, signer, recipients) = await ResolveAsync(x.Db, x.Tree, x.Actor, command, ct);
+            var (_, signer, recipients) = await ResolveAsync(x.Db, x.Tree, x.Actor, command, x.Today, ct);
             FileCheck.CheckCount((command.Attachments?.Count ?? 0) + 1);
-            var previous = x.Document.CurrentRevision.PartId;
+            var previous = x.Root.CurrentRevision.PartId;
             var part = Guid.CreateVersion7();
-            x.Document.Revise(command with { Fixes = null }, signer, recipients, x.Actor, part, x.Now, note);
+            x.Root.Revise(command with { Fixes = null }, signer, recipients, x.Actor, part, x.Now, note);
             if (command.MainFile is { } main)
             {
-                await files.AttachAsync(x.Db, OutgoingDocument.FilesArea, x.Document.Id, part, [MainFile(main)], x.Actor, x.Now, ct);
+                await _files.AttachAsync(x.Db, OutgoingDocument.FilesArea, x.Root.Id, part, [MainFile(main)], x.Actor, x.Now, ct);
             }
             else
             {
-                foreach (var file in await x.Db.StoredFiles.AsNoTracking().Where(f => f.Area == OutgoingDocument.FilesArea && f.RecordId == x.Document.Id && f.PartId == previous).ToListAsync(ct))
+                foreach (var file in await x.Db.StoredFiles.AsNoTracking().Where(f => f.Area == OutgoingDocument.FilesArea && f.RecordId == x.Root.Id && f.PartId == previous).ToListAsync(ct))
                 {
-                    x.Db.StoredFiles.Add(file.CopyTo(OutgoingDocument.FilesArea, x.Document.Id, part, x.Actor, x.Now));
+                    x.Db.StoredFiles.Add(file.CopyTo(OutgoingDocument.FilesArea, x.Root.Id, part, x.Actor, x.Now));
                 }
             }
 
-            await files.AttachAsync(x.Db, OutgoingDocument.FilesArea, x.Document.Id, null, command.Attachments, x.Actor, x.Now, ct);
-            return [];
+            await _files.AttachAsync(x.Db, OutgoingDocument.FilesArea, x.Root.Id, null, command.Attachments, x.Actor, x.Now, ct);
         }, ct);
 
     public Task SubmitAsync(Guid id, Guid version, string? note = null, CancellationToken ct = default) =>
-        ActAsync(id, version, OutgoingOperation.Submit, async x =>
+        _actions.ActAsync(id, version, OutgoingOperation.Submit, x =>
         {
-            x.Document.Submit(x.Actor, x.Now, note);
-            var heads = await PeopleAsync(x.Db, p => SigningRules.LeadsInOwnRight(p, x.Tree.Find(x.Document.DraftingUnitId)!), ct);
-            return [new Notice(NotificationKinds.OutgoingWaiting, heads)];
+            x.Root.Submit(x.Actor, x.Now, note);
+            var drafting = x.Tree.Find(x.Root.DraftingUnitId)!;
+            x.Notify(NotificationKinds.OutgoingWaiting, x.Tree.People.Where(p => p.IsAssigned && SigningRules.LeadsInOwnRight(p.UnitId, p.Roles, drafting)).Select(p => p.Id));
+            return Task.CompletedTask;
         }, ct);
 
     public Task ApproveContentAsync(Guid id, Guid version, string? opinion = null, CancellationToken ct = default) =>
-        ActAsync(id, version, OutgoingOperation.ApproveContent, async x =>
+        _actions.ActAsync(id, version, OutgoingOperation.ApproveContent, x =>
         {
-            x.Document.ApproveContent(x.Actor, x.Now, opinion);
-            return [new Notice(NotificationKinds.OutgoingWaiting, await ClerksAsync(x.Db, x.Document.ClerkUnitId, ct))];
+            x.Root.ApproveContent(x.Actor, x.Now, opinion);
+            x.Notify(NotificationKinds.OutgoingWaiting, x.Tree.ClerksOf(x.Root.ClerkUnitId));
+            return Task.CompletedTask;
         }, ct);
 
     public Task ApproveFormatAsync(Guid id, Guid version, string? opinion = null, CancellationToken ct = default) =>
-        ActAsync(id, version, OutgoingOperation.ApproveFormat, x =>
+        _actions.ActAsync(id, version, OutgoingOperation.ApproveFormat, x =>
         {
-            x.Document.ApproveFormat(x.Actor, x.Now, opinion);
-            return Task.FromResult<IReadOnlyList<Notice>>([new Notice(NotificationKinds.OutgoingWaiting, [x.Document.SignerId])]);
+            x.Root.ApproveFormat(x.Actor, x.Now, opinion);
+            x.Notify(NotificationKinds.OutgoingWaiting, [x.Root.SignerId]);
+            return Task.CompletedTask;
         }, ct);
 
     /// <summary>The signer approves in a capacity; KT. and TUQ. need an authorisation on record that is valid today (Art. 13.3).</summary>
     public Task SignAsync(Guid id, Guid version, SigningCapacity capacity, string? opinion = null, CancellationToken ct = default) =>
-        ActAsync(id, version, OutgoingOperation.Sign, async x =>
+        _actions.ActAsync(id, version, OutgoingOperation.Sign, async x =>
         {
-            var issuer = x.Tree.Find(x.Document.IssuerUnitId)!;
+            var issuer = x.Tree.Find(x.Root.IssuerUnitId)!;
             var onRecord = await x.Db.SigningAuthorisations.AsNoTracking().Where(a => a.UnitId == issuer.Id && a.DelegateId == x.Actor.UserId).ToListAsync(ct);
-            var authorisation = SigningRules.Check(capacity, x.Actor, issuer, x.Tree, onRecord, VietnamTime.Today(clock));
-            x.Document.Sign(x.Actor, capacity, authorisation?.Id, x.Now, opinion);
-            return [new Notice(NotificationKinds.OutgoingWaiting, await ClerksAsync(x.Db, x.Document.ClerkUnitId, ct))];
+            var authorisation = SigningRules.Check(capacity, x.Actor, issuer, x.Tree, onRecord, x.Today);
+            x.Root.Sign(x.Actor, capacity, authorisation?.Id, x.Now, opinion);
+            x.Notify(NotificationKinds.OutgoingWaiting, x.Tree.ClerksOf(x.Root.ClerkUnitId));
         }, ct);
 
     /// <summary>Back to the drafter with comments, from the content check, the format check or the signer.</summary>
     public Task ReturnAsync(Guid id, Guid version, string? comments, CancellationToken ct = default) =>
-        ActAsync(id, version, OutgoingOperation.Return, x =>
+        _actions.ActAsync(id, version, OutgoingOperation.Return, x =>
         {
-            x.Document.Return(x.Actor, x.Now, comments);
-            return Task.FromResult<IReadOnlyList<Notice>>([new Notice(NotificationKinds.OutgoingReturned, [x.Document.DrafterId])]);
+            x.Root.Return(x.Actor, x.Now, comments);
+            x.Notify(NotificationKinds.OutgoingReturned, [x.Root.DrafterId]);
+            return Task.CompletedTask;
         }, ct);
 
     /// <summary>
@@ -121,14 +164,18 @@ public sealed class OutgoingService(
     public async Task<string> IssueAsync(Guid id, Guid version, CancellationToken ct = default)
     {
         string? symbol = null;
-        await ActAsync(id, version, OutgoingOperation.Issue, async x =>
+        await _actions.ActAsync(id, version, OutgoingOperation.Issue, async x =>
         {
-            var d = x.Document;
-            var today = VietnamTime.Today(clock);
+            var d = x.Root;
+            var today = x.Today;
             var issuer = x.Tree.Find(d.IssuerUnitId)!;
             var drafting = x.Tree.Find(d.DraftingUnitId)!;
-            await x.BeginAsync(ct);
-            var number = await DocumentNumbering.NextAsync(x.Db, issuer.Id, today.Year, d.Series, ct);
+            var mainPart = d.CurrentRevision.PartId;
+            var sent = await x.Db.StoredFiles.AsNoTracking()
+                .Where(f => f.Area == OutgoingDocument.FilesArea && f.RecordId == d.Id && (f.PartId == mainPart || f.PartId == null))
+                .OrderByDescending(f => f.PartId == mainPart).ThenBy(f => f.UploadedAtUtc).ToListAsync(ct);
+            await x.BeginTransactionAsync();
+            var number = await RegisterNumbers.NextAsync(x.Db, issuer.Id, today.Year, d.Series, ct);
             symbol = OutgoingDocument.SymbolOf(number, d.Type, issuer.Code, drafting.Code, d.IsSecret);
             if (await x.Db.OutgoingDocuments.AnyAsync(o => o.IssuerUnitId == issuer.Id && o.Year == today.Year && o.NumberSymbol == symbol, ct))
             {
@@ -136,19 +183,13 @@ public sealed class OutgoingService(
             }
 
             d.Issue(number, symbol, today, x.Actor, x.Now);
-            var notices = new List<Notice> { new(NotificationKinds.OutgoingIssued, [d.DrafterId, d.SignerId]) };
-            var mainPart = d.CurrentRevision.PartId;
-            var sent = await x.Db.StoredFiles.AsNoTracking()
-                .Where(f => f.Area == OutgoingDocument.FilesArea && f.RecordId == d.Id && (f.PartId == mainPart || f.PartId == null))
-                .OrderByDescending(f => f.PartId == mainPart).ThenBy(f => f.UploadedAtUtc).ToListAsync(ct);
+            x.Notify(NotificationKinds.OutgoingIssued, [d.DrafterId, d.SignerId]);
             foreach (var recipient in d.Recipients.Where(r => r.UnitId is not null).ToList())
             {
                 var unitId = recipient.UnitId!.Value;
-                var clerks = await ClerksAsync(x.Db, unitId, ct);
+                var clerks = x.Tree.ClerksOf(unitId).ToList();
                 var copy = IncomingDocument.Receive(d, issuer.Name, unitId, x.Now, today, clerks);
-                copy.Number(
-                    await DocumentNumbering.NextAsync(x.Db, unitId, today.Year, DocumentNumbering.IncomingSeries, ct),
-                    await DocumentNumbering.NextAsync(x.Db, Guid.Empty, 0, DocumentNumbering.SearchKeySeries, ct));
+                await IncomingService.NumberAsync(x.Db, copy, today, ct);
                 x.Db.IncomingDocuments.Add(copy);
                 foreach (var file in sent)
                 {
@@ -156,44 +197,46 @@ public sealed class OutgoingService(
                 }
 
                 d.Delivered(unitId, copy.Id, x.Now);
-                x.Delivered.Add(copy);
-                x.Notify(new Notice(NotificationKinds.DocumentArrived, clerks), $"/documents/{copy.Id}");
+                Delivered(x, copy);
+                x.Notify(NotificationKinds.DocumentArrived, clerks, null, $"/documents/{copy.Id}");
             }
-
-            return notices;
         }, ct);
         return symbol!;
     }
 
     /// <summary>The sender recalls an issued document with a reason: frozen here, withdrawn at every receiver, recorded (Appendix VI §8).</summary>
     public Task RecallAsync(Guid id, Guid version, string? reason, CancellationToken ct = default) =>
-        ActAsync(id, version, OutgoingOperation.Recall, async x =>
+        _actions.ActAsync(id, version, OutgoingOperation.Recall, async x =>
         {
-            x.Document.Recall(x.Actor, x.Now, reason);
-            var copies = x.Document.Recipients.Where(r => r.IncomingId is not null).Select(r => r.IncomingId!.Value).ToList();
+            x.Root.Recall(x.Actor, x.Now, reason);
+            var copies = x.Root.Recipients.Where(r => r.IncomingId is not null).Select(r => r.IncomingId!.Value).ToList();
             foreach (var copy in await x.Db.IncomingDocuments.Include(c => c.Units).Include(c => c.Readers).Where(c => copies.Contains(c.Id)).ToListAsync(ct))
             {
-                copy.Recall(x.Document.RecallReason!, x.Now);
-                x.Delivered.Add(copy);
-                var told = (await ClerksAsync(x.Db, copy.UnitId, ct)).Append(copy.PresentedToId ?? Guid.Empty).Append(copy.DirectedById ?? Guid.Empty).ToList();
-                x.Notify(new Notice(NotificationKinds.OutgoingRecalled, told), $"/documents/{copy.Id}");
+                copy.Recall(x.Root.RecallReason!, x.Now);
+                Delivered(x, copy);
+                var told = x.Tree.ClerksOf(copy.UnitId).Append(copy.PresentedToId ?? Guid.Empty).Append(copy.DirectedById ?? Guid.Empty);
+                x.Notify(NotificationKinds.OutgoingRecalled, told, null, $"/documents/{copy.Id}");
             }
 
-            return [new Notice(NotificationKinds.OutgoingRecalled, x.Document.Steps.Select(s => s.ActorId).Append(x.Document.DrafterId).ToList())];
+            x.Notify(NotificationKinds.OutgoingRecalled, x.Root.Steps.Select(s => s.ActorId).Append(x.Root.DrafterId));
         }, ct);
+
+    /// <summary>A receiver's copy this step made or changed: its readers follow live after the commit.</summary>
+    private static void Delivered(ActionStep<OutgoingDocument, OutgoingRelation> x, IncomingDocument copy) =>
+        x.AlsoChanged(new EntityChange(EntityChange.Documents, copy.Id), IncomingAccess.Rule.Audience(copy, x.Tree));
 
     /// <summary>A leader records who signs KT. for them while away, or a written TUQ. authorisation (Art. 13.3).</summary>
     public async Task<Guid> GrantAsync(GrantAuthorisation command, CancellationToken ct = default)
     {
-        var actor = RequireStaff();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var tree = await TaskService.TreeAsync(db, ct);
+        var actor = RequireStaff(_services.CurrentUser.Require());
+        await using var db = await _services.Db.CreateDbContextAsync(ct);
+        var tree = await _services.Organization.TreeAsync(db, ct);
         var unit = tree.Units.Where(u => SigningRules.LeadsInOwnRight(actor, u)).OrderBy(u => tree.Depth(u.Id)).FirstOrDefault()
             ?? throw new ForbiddenException("Chỉ lãnh đạo đơn vị được giao ký thay hoặc ủy quyền ký; người được ủy quyền không được ủy quyền lại.");
         var holder = await db.UserProfiles.AsNoTracking().SingleOrDefaultAsync(p => p.Id == command.DelegateId, ct)
             ?? throw new DomainException("Không tìm thấy người được ủy quyền.");
         SigningRules.CheckGrant(actor, unit, holder);
-        var authorisation = SigningAuthorisation.Grant(command, unit.Id, actor, holder, VietnamTime.Today(clock), clock.GetUtcNow().UtcDateTime);
+        var authorisation = SigningAuthorisation.Grant(command, unit.Id, actor, holder, VietnamTime.Today(_services.Clock), _services.Clock.GetUtcNow().UtcDateTime);
         db.SigningAuthorisations.Add(authorisation);
         await db.SaveAsAsync(actor, ct);
         return authorisation.Id;
@@ -202,17 +245,16 @@ public sealed class OutgoingService(
     /// <summary>The leader who gave an authorisation ends it early.</summary>
     public async Task RevokeAsync(Guid authorisationId, CancellationToken ct = default)
     {
-        var actor = RequireStaff();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var actor = RequireStaff(_services.CurrentUser.Require());
+        await using var db = await _services.Db.CreateDbContextAsync(ct);
         var authorisation = await db.SigningAuthorisations.SingleOrDefaultAsync(a => a.Id == authorisationId && a.PrincipalId == actor.UserId, ct)
             ?? throw new NotFoundException("Không tìm thấy ủy quyền do bạn giao.");
-        authorisation.Revoke(clock.GetUtcNow().UtcDateTime);
+        authorisation.Revoke(_services.Clock.GetUtcNow().UtcDateTime);
         await db.SaveAsAsync(actor, ct);
     }
 
-    private Actor RequireStaff()
+    private static Actor RequireStaff(Actor actor)
     {
-        var actor = currentUser.Require();
         if (!actor.IsAssigned || actor.Roles.All(r => r == Role.DataRequester))
         {
             throw new ForbiddenException("Chỉ cán bộ của các đơn vị được soạn thảo văn bản đi.");
@@ -227,12 +269,12 @@ public sealed class OutgoingService(
             : throw new DomainException("Vui lòng đính kèm tệp dự thảo (PDF hoặc DOCX).");
 
     /// <summary>The issuer (the drafting unit or one above it), the proposed signer and the recipient units, checked.</summary>
-    private async Task<(Unit Issuer, UserProfile Signer, IReadOnlyList<Unit> Recipients)> ResolveAsync(
-        WorkspaceDbContext db, OrgTree tree, Actor actor, DraftOutgoing command, CancellationToken ct)
+    private static async Task<(Unit Issuer, UserProfile Signer, IReadOnlyList<Unit> Recipients)> ResolveAsync(
+        WorkspaceDbContext db, OrgTree tree, Actor actor, DraftOutgoing command, DateOnly today, CancellationToken ct)
     {
         var drafting = actor.UnitId!.Value;
         var issuer = tree.Find(command.IssuerUnitId);
-        if (issuer is null || !tree.IsWithin(drafting, issuer.Id) || !issuer.IsActiveOn(VietnamTime.Today(clock)))
+        if (issuer is null || !tree.IsWithin(drafting, issuer.Id) || !issuer.IsActiveOn(today))
         {
             throw new DomainException("Cơ quan ban hành phải là đơn vị của người soạn thảo hoặc cơ quan cấp trên của đơn vị.");
         }
@@ -250,7 +292,6 @@ public sealed class OutgoingService(
         }
 
         var signer = await db.UserProfiles.AsNoTracking().SingleOrDefaultAsync(p => p.Id == command.SignerId, ct);
-        var today = VietnamTime.Today(clock);
         var delegated = signer is not null && await db.SigningAuthorisations.AnyAsync(a => a.UnitId == issuer.Id && a.DelegateId == signer.Id && a.RevokedAtUtc == null && a.To >= today, ct);
         if (signer is null || !(SigningRules.LeadsInOwnRight(signer, issuer) || delegated
             || signer.Roles.Contains(Role.UnitLeader) && signer.UnitId is { } u && tree.Find(u)?.ParentId == issuer.Id))
@@ -275,71 +316,11 @@ public sealed class OutgoingService(
         }
     }
 
-    private static Task<List<Guid>> ClerksAsync(WorkspaceDbContext db, Guid unitId, CancellationToken ct) =>
-        PeopleAsync(db, p => p.UnitId == unitId && p.Roles.Contains(Role.Clerk), ct);
-
-    private static async Task<List<Guid>> PeopleAsync(WorkspaceDbContext db, Func<UserProfile, bool> rule, CancellationToken ct) =>
-        (await db.UserProfiles.AsNoTracking().Where(p => p.UnitId != null).ToListAsync(ct)).Where(rule).Select(p => p.Id).ToList();
-
-    private sealed record Notice(string Kind, IEnumerable<Guid> To);
-
-    private sealed class ActionContext(WorkspaceDbContext db, OrgTree tree, Actor actor, OutgoingDocument document, DateTime now)
-    {
-        public WorkspaceDbContext Db { get; } = db;
-
-        public OrgTree Tree { get; } = tree;
-
-        public Actor Actor { get; } = actor;
-
-        public OutgoingDocument Document { get; } = document;
-
-        public DateTime Now { get; } = now;
-
-        /// <summary>Incoming documents this action made or changed in the receiving registers.</summary>
-        public List<IncomingDocument> Delivered { get; } = [];
-
-        /// <summary>Notices that link elsewhere than the outgoing document (a receiver's copy).</summary>
-        public List<(Notice Notice, string Link)> Elsewhere { get; } = [];
-
-        public Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? Transaction { get; private set; }
-
-        public void Notify(Notice notice, string link) => Elsewhere.Add((notice, link));
-
-        /// <summary>Numbers are taken inside the transaction that stores them (DocumentNumbering).</summary>
-        public async Task BeginAsync(CancellationToken ct) => Transaction = await Db.Database.BeginTransactionAsync(ct);
-    }
-
-    /// <summary>Load, check the relation and the version the form saw, apply, one save, then the live push.</summary>
-    private async Task ActAsync(Guid id, Guid version, OutgoingOperation operation, Func<ActionContext, Task<IReadOnlyList<Notice>>> apply, CancellationToken ct)
-    {
-        var actor = currentUser.Require();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var tree = await TaskService.TreeAsync(db, ct);
-        var document = await db.OutgoingDocuments.Include(d => d.Recipients).Include(d => d.Steps).Include(d => d.Revisions).AsSplitQuery()
-            .SingleOrDefaultAsync(d => d.Id == id, ct) ?? throw new NotFoundException(OutgoingQueries.NotFoundMessage);
-        OutgoingAccess.Demand(OutgoingAccess.RelationOf(actor, document, tree), operation, document.State);
-        db.ExpectVersion(document, version);
-        var x = new ActionContext(db, tree, actor, document, clock.GetUtcNow().UtcDateTime);
-        var notices = await apply(x);
-        var title = document.NumberSymbol ?? Shorten(document.Excerpt);
-        var notifications = notices.Select(n => (n, $"/outgoing/{document.Id}")).Concat(x.Elsewhere)
-            .SelectMany(n => n.Item1.To.Distinct().Where(r => r != actor.UserId && r != Guid.Empty)
-                .Select(r => Notification.Create(r, n.Item1.Kind, new NotificationText(n.Item1.Kind, title), n.Item2, x.Now))).ToList();
-        db.Notifications.AddRange(notifications);
-        await db.SaveAsAsync(actor, ct);
-        if (x.Transaction is { } transaction)
-        {
-            await transaction.CommitAsync(ct);
-            await transaction.DisposeAsync();
-        }
-
-        await publisher.PublishAsync(notifications.Select(NotificationMessage.From).ToList(), ct);
-        await publisher.PublishChangeAsync(new EntityChange(EntityChange.Documents, document.Id), await OutgoingAccess.AudienceAsync(db, tree, document, ct), ct);
-        foreach (var copy in x.Delivered)
-        {
-            await publisher.PublishChangeAsync(new EntityChange(EntityChange.Documents, copy.Id), await IncomingAccess.AudienceAsync(db, tree, copy, ct), ct);
-        }
-    }
-
     private static string Shorten(string text) => text.Length <= 80 ? text : text[..79] + "…";
+}
+
+/// <summary>What another module may ask of outgoing documents: a draft added to its own save (a refusal's letter).</summary>
+public interface IOutgoingDrafts
+{
+    Task<OutgoingDocument> PrepareDraftAsync(WorkspaceDbContext db, OrgTree tree, Actor actor, DraftOutgoing command, DateOnly today, DateTime now, CancellationToken ct);
 }

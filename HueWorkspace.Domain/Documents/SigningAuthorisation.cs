@@ -208,6 +208,6 @@ public static class SigningRules
         SigningCapacity.Q => "Q.",
         SigningCapacity.KT => "KT.",
         SigningCapacity.TL => "TL.",
-        _ => "TUQ.",
+        SigningCapacity.TUQ => "TUQ.",
     };
 }

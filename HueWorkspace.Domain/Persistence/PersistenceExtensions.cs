@@ -1,6 +1,7 @@
 using HueWorkspace.Domain.Announcements;
 using HueWorkspace.Domain.Auditing;
 using HueWorkspace.Domain.Calendar;
+using HueWorkspace.Domain.Common;
 using HueWorkspace.Domain.Files;
 using HueWorkspace.Domain.Notifications;
 using HueWorkspace.Domain.Organization;
@@ -57,13 +58,24 @@ public static class PersistenceExtensions
         services.AddSingleton<SignInRecorder>();
         services.AddSingleton<SignIn.SignInThrottle>();
         services.AddSingleton<SignIn.SessionService>();
+        // The workflow core (docs/decisions/0010-workflow-core.md): the organisation and the calendar cached per process,
+        // checked against their stamps; what every workflow service takes; the interfaces modules talk through.
+        services.AddSingleton<OrganizationDirectory>();
+        services.AddSingleton<Calendar.CalendarDirectory>();
+        services.AddScoped(sp => new WorkflowServices(sp.GetRequiredService<IDbContextFactory<WorkspaceDbContext>>(), sp.GetRequiredService<ICurrentUser>(),
+            sp.GetRequiredService<Notifications.INotificationPublisher>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<OrganizationDirectory>(), sp.GetRequiredService<Calendar.CalendarDirectory>()));
         services.AddScoped<TaskService>();
+        services.AddScoped<ITaskAssignments>(sp => sp.GetRequiredService<TaskService>());
         services.AddScoped<TaskQueries>();
+        services.AddScoped<ITaskProgress>(sp => sp.GetRequiredService<TaskQueries>());
+        services.AddSingleton<ITaskSourceObserver, Documents.IncomingTaskObserver>();
         services.AddScoped<Dashboards.DashboardQueries>();
         services.AddScoped<Documents.IncomingService>();
         services.AddScoped<Documents.IncomingQueries>();
         services.AddScoped<Documents.SavedSearchService>();
         services.AddScoped<Documents.OutgoingService>();
+        services.AddScoped<Documents.IOutgoingDrafts>(sp => sp.GetRequiredService<Documents.OutgoingService>());
         services.AddScoped<Documents.OutgoingQueries>();
         services.AddScoped<Documents.DocumentExchange>();
         services.AddScoped<Datasets.DatasetService>();

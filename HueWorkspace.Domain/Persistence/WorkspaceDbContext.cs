@@ -70,7 +70,10 @@ public class WorkspaceDbContext : DbContext, IDataProtectionKeyContext
 
     public DbSet<Documents.DocumentView> DocumentViews => Set<Documents.DocumentView>();
 
-    public DbSet<Documents.DocumentCounter> DocumentCounters => Set<Documents.DocumentCounter>();
+    public DbSet<DocumentCounter> DocumentCounters => Set<DocumentCounter>();
+
+    /// <summary>The stamps of cached reference data (docs/decisions/0010-workflow-core.md).</summary>
+    public DbSet<ChangeStamp> ChangeStamps => Set<ChangeStamp>();
 
     public DbSet<Documents.SavedSearch> SavedSearches => Set<Documents.SavedSearch>();
 

@@ -5,26 +5,48 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HueWorkspace.Domain.Tasks;
 
-/// <summary>
-/// Who may see a task — the one access rule of the Tasks area, in the three forms its users need, side by side so
-/// they cannot drift apart (a test checks that they agree for every demo person and task):
-/// <list type="number">
-/// <item><see cref="RelationOf"/>: how one person stands to one loaded task (the check before every action and page);</item>
-/// <item><see cref="Visible"/>: the tasks a person may see, as a database query (every list, export and count);</item>
-/// <item><see cref="AudienceAsync"/>: everyone who may see one task (who is told live of a change).</item>
-/// </list>
-/// The rule: a person sees a task when they gave it, handle it for one of its units, or lead (as unit or city leader)
-/// one of its units or a unit above one (Decision 41 Art. 13.2, 18.2: leaders see their subtree). Nobody else learns it
-/// exists. Later modules keep their own rule in the same shape.
-/// </summary>
-public static class TaskAccess
+/// <summary>How a person stands to a task; a person can stand in several ways at once.</summary>
+[Flags]
+public enum TaskRelation
 {
-    public static bool IsLeader(Actor actor) => actor.IsInAnyRole(Role.UnitLeader, Role.CityLeader);
+    None = 0,
+    Assigner = 1,
 
-    private static bool IsLeader(IEnumerable<Role> roles) => roles.Any(r => r is Role.UnitLeader or Role.CityLeader);
+    /// <summary>Leader of the lead unit (chủ trì).</summary>
+    LeadLeader = 2,
+    LeadHandler = 4,
+
+    /// <summary>Leader of a coordinating unit (phối hợp).</summary>
+    CoordinatorLeader = 8,
+    CoordinatorHandler = 16,
+
+    /// <summary>A leader of a unit above one of the task's units (Art. 18.2: leaders see their subtree).</summary>
+    LeaderAbove = 32,
+}
+
+/// <summary>
+/// Who may see a task and do what to it — the one access rule of the Tasks area (<see cref="AccessRule{TRecord, TRelation, TOperation}"/>;
+/// a test checks that its three forms agree for every demo person and task). A person sees a task when they gave it,
+/// handle it for one of its units, or lead (as unit or city leader) one of its units or a unit above one (Decision 41
+/// Art. 13.2, 18.2: leaders see their subtree). Nobody else learns it exists.
+/// </summary>
+public sealed class TaskAccess : AccessRule<WorkTask, TaskRelation, TaskOperation>
+{
+    public const string NotFound = "Không tìm thấy công việc, hoặc bạn không có quyền xem công việc này.";
+
+    private const TaskRelation Lead = TaskRelation.LeadLeader | TaskRelation.LeadHandler;
+    private const TaskRelation Worker = Lead | TaskRelation.CoordinatorLeader | TaskRelation.CoordinatorHandler;
+
+    private TaskAccess()
+    {
+    }
+
+    public static TaskAccess Rule { get; } = new();
+
+    public override string NotFoundMessage => NotFound;
 
     /// <summary>Form 1: the relation of one person to one task (with the units loaded); none means "not found".</summary>
-    public static TaskRelation RelationOf(Actor actor, WorkTask task, OrgTree tree)
+    public override TaskRelation RelationOf(Actor actor, WorkTask task, OrgTree tree)
     {
         if (!actor.IsAssigned)
         {
@@ -32,7 +54,7 @@ public static class TaskAccess
         }
 
         var me = actor.UserId!.Value;
-        var leader = IsLeader(actor);
+        var leader = actor.IsLeader;
         var relation = task.AssignerId == me ? TaskRelation.Assigner : TaskRelation.None;
         foreach (var unit in task.Units)
         {
@@ -54,8 +76,24 @@ public static class TaskAccess
         return relation;
     }
 
+    /// <summary>Which relations may perform an operation, whatever the state (Decision 41 Art. 13.2: by the unit's and the person's role).</summary>
+    public override bool Allows(TaskRelation relation, TaskOperation operation, WorkTask task) => RelationAllows(relation, operation);
+
+    /// <inheritdoc cref="Allows"/>
+    public static bool RelationAllows(TaskRelation relation, TaskOperation operation) => relation != TaskRelation.None && operation switch
+    {
+        TaskOperation.View or TaskOperation.Comment => true,
+        TaskOperation.AssignHandler => (relation & (TaskRelation.LeadLeader | TaskRelation.CoordinatorLeader)) != 0,
+        TaskOperation.Start or TaskOperation.Submit or TaskOperation.RequestExtension or TaskOperation.CreateSubtask => (relation & Lead) != 0,
+        TaskOperation.Report => (relation & Worker) != 0,
+        TaskOperation.Approve or TaskOperation.Return or TaskOperation.Pause or TaskOperation.Resume
+            or TaskOperation.Cancel or TaskOperation.DecideExtension => relation.HasFlag(TaskRelation.Assigner),
+    };
+
+    protected override string Refusal(TaskOperation operation) => $"Bạn không có quyền \"{operation.Title()}\" đối với công việc này.";
+
     /// <summary>Form 2: the tasks a person may see, written so that the database starts from an index.</summary>
-    public static IQueryable<WorkTask> Visible(WorkspaceDbContext db, Actor actor, OrgTree tree)
+    public override IQueryable<WorkTask> Visible(WorkspaceDbContext db, Actor actor, OrgTree tree)
     {
         var tasks = db.Tasks.AsNoTracking();
         if (!actor.IsAssigned)
@@ -65,61 +103,32 @@ public static class TaskAccess
 
         var me = actor.UserId!.Value;
         var handledByMe = db.TaskUnits.Where(u => u.HandlerId == me).Select(u => u.TaskId);
-        if (!IsLeader(actor))
+        if (!actor.IsLeader)
         {
             return tasks.Where(t => t.AssignerId == me || handledByMe.Contains(t.Id));
         }
 
         // A leader at the top sees every task: no filter at all, so lists walk the deadline index directly.
-        var myUnits = MyUnits(actor, tree);
-        if (SeesAll(myUnits.ToHashSet(), tree))
+        if (tree.LeadsAll(actor))
         {
             return tasks;
         }
 
+        var myUnits = MyUnits(actor, tree);
         var ofMyUnits = db.TaskUnits.Where(u => myUnits.Contains(u.UnitId)).Select(u => u.TaskId);
         return tasks.Where(t => t.AssignerId == me || ofMyUnits.Contains(t.Id) || handledByMe.Contains(t.Id));
     }
 
-    /// <summary>A leader whose subtree is the whole administration (tasks only go to its units).</summary>
-    public static bool SeesAll(Actor actor, OrgTree tree)
-    {
-        if (!actor.IsAssigned || !IsLeader(actor))
-        {
-            return false;
-        }
-
-        var myUnits = MyUnits(actor, tree).ToHashSet();
-        return SeesAll(myUnits, tree);
-    }
-
-    private static bool SeesAll(HashSet<Guid> myUnits, OrgTree tree) =>
-        tree.Units.Where(u => u.Kind != UnitKind.ExternalOrganisation).All(u => myUnits.Contains(u.Id));
-
     /// <summary>The person's unit and the units below it.</summary>
     public static List<Guid> MyUnits(Actor actor, OrgTree tree) => tree.Subtree(actor.UnitId!.Value).Select(u => u.Id).ToList();
 
-    /// <summary>Form 3: everyone who may see the task — its assigner, its handlers, the leaders of its units and of the units above.</summary>
-    public static async Task<TaskAudience> AudienceAsync(WorkspaceDbContext db, OrgTree tree, WorkTask task, CancellationToken ct)
+    /// <summary>
+    /// Form 3: everyone who may see the task — its assigner, its handlers, the leaders of its units and of the units above —
+    /// read after the change, so that a newly named handler is included.
+    /// </summary>
+    public override IReadOnlyCollection<Guid> Audience(WorkTask task, OrgTree tree)
     {
-        var unitIds = task.Units.SelectMany(u => tree.Ancestors(u.UnitId).Select(a => a.Id).Append(u.UnitId)).Distinct().Cast<Guid?>().ToList();
-        var leaders = (await db.UserProfiles.AsNoTracking().Where(p => unitIds.Contains(p.UnitId)).ToListAsync(ct))
-            .Where(p => p.IsAssigned && IsLeader(p.Roles))
-            .Select(p => (p.Id, p.UnitId!.Value)).ToList();
-        return new TaskAudience(task, leaders);
-    }
-}
-
-/// <summary>The people a task concerns (<see cref="TaskAccess.AudienceAsync"/>), and the leaders of each of its units.</summary>
-public sealed class TaskAudience(WorkTask task, IReadOnlyList<(Guid PersonId, Guid UnitId)> leaders)
-{
-    /// <summary>Read after the change, so that a newly named handler is included.</summary>
-    public IReadOnlySet<Guid> Everyone => leaders.Select(l => l.PersonId)
-        .Concat(task.Units.Select(u => u.HandlerId).OfType<Guid>()).Append(task.AssignerId).ToHashSet();
-
-    public IEnumerable<Guid?> LeadersOf(IEnumerable<Guid> unitIds)
-    {
-        var set = unitIds.ToHashSet();
-        return leaders.Where(l => set.Contains(l.UnitId)).Select(l => (Guid?)l.PersonId);
+        var units = task.Units.SelectMany(u => tree.Ancestors(u.UnitId).Select(a => a.Id).Append(u.UnitId));
+        return tree.LeadersOf(units).Concat(task.Units.Select(u => u.HandlerId).OfType<Guid>()).Append(task.AssignerId).ToHashSet();
     }
 }

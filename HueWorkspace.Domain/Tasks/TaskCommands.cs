@@ -24,3 +24,18 @@ public sealed record CreateTask(
 public sealed record TaskFormOptions(IReadOnlyList<(Organization.Unit Unit, int Depth)> Units, Guid? ParentId, string? ParentTitle, DateOnly? ParentDue, DateOnly Today);
 
 public sealed record TaskPerson(Guid Id, string FullName, string? UserName, string UnitName);
+
+/// <summary>
+/// One action on an existing task as the page's panel or an API body states it, from the version the person saw;
+/// <see cref="TaskService.RunAsync"/> dispatches it. Each operation reads the fields it needs.
+/// </summary>
+public sealed record TaskAction(
+    TaskOperation Operation,
+    Guid Version,
+    string? Text = null,
+    int Percent = 0,
+    DateOnly? Date = null,
+    Guid? UnitId = null,
+    Guid? HandlerId = null,
+    bool Approve = false,
+    IReadOnlyList<StagedFile>? Files = null);

@@ -65,7 +65,7 @@ public enum TaskEventKind
     SubtaskCreated,
 }
 
-/// <summary>Everything a person can do to a task; <see cref="TaskPolicy"/> says who may do which, in which state.</summary>
+/// <summary>Everything a person can do to a task; <see cref="TaskAccess"/> says who may do which, <see cref="WorkTask.Permits"/> in which state.</summary>
 public enum TaskOperation
 {
     View,

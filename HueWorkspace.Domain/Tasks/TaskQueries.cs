@@ -11,22 +11,22 @@ namespace HueWorkspace.Domain.Tasks;
 /// Reading tasks: lists, the detail page, exports, files and the form's choices. Everything a person reads passes the
 /// area's access rule (<see cref="TaskAccess"/>): a task they may not see does not exist for them.
 /// </summary>
-public sealed class TaskQueries(IDbContextFactory<WorkspaceDbContext> dbFactory, ICurrentUser currentUser, TimeProvider clock)
+public sealed class TaskQueries(WorkflowServices services) : ITaskProgress
 {
-    public const string NotFoundMessage = "Không tìm thấy công việc, hoặc bạn không có quyền xem công việc này.";
+    public const string NotFoundMessage = TaskAccess.NotFound;
 
     public const int MaxExportRows = 10_000;
 
     public async Task<TaskFormOptions> FormOptionsAsync(Guid? parentId, CancellationToken ct = default)
     {
-        var actor = currentUser.Require();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var actor = services.CurrentUser.Require();
+        await using var db = await services.Db.CreateDbContextAsync(ct);
         var tree = await TreeAsync(db, ct);
-        var today = VietnamTime.Today(clock);
+        var today = VietnamTime.Today(services.Clock);
         if (parentId is { } pid)
         {
             var (parent, _, relation) = await VisibleAsync(db, actor, pid, ct);
-            TaskPolicy.Demand(relation, TaskOperation.CreateSubtask);
+            TaskAccess.Rule.Demand(relation, TaskOperation.CreateSubtask, parent);
             var units = tree.Flatten().Where(x => tree.IsWithin(x.Unit.Id, parent.LeadUnitId) && x.Unit.IsActiveOn(today)).ToList();
             return new TaskFormOptions(units, pid, parent.Title, parent.DueDate, today);
         }
@@ -38,25 +38,25 @@ public sealed class TaskQueries(IDbContextFactory<WorkspaceDbContext> dbFactory,
     /// <summary>Every unit of the administration, for filtering lists (unit names are not confidential).</summary>
     public async Task<IReadOnlyList<(Unit Unit, int Depth)>> FilterUnitsAsync(CancellationToken ct = default)
     {
-        currentUser.Require();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        services.CurrentUser.Require();
+        await using var db = await services.Db.CreateDbContextAsync(ct);
         return (await TreeAsync(db, ct)).Flatten().Where(x => x.Unit.Kind != UnitKind.ExternalOrganisation).ToList();
     }
 
     /// <summary>The SQL of one list page, for looking at query plans (the benchmarks print them).</summary>
     public async Task<string> ListSqlAsync(TaskListQuery query, CancellationToken ct = default)
     {
-        var actor = currentUser.Require();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var actor = services.CurrentUser.Require();
+        await using var db = await services.Db.CreateDbContextAsync(ct);
         var (filtered, _, _) = await FilterAsync(db, actor, query, ct);
         return Project(Sort(filtered, query.Sort).Skip(Paging.Offset(query.Page, query.PageSize)).Take(query.PageSize)).ToQueryString();
     }
 
     public async Task<TaskPage> ListAsync(TaskListQuery query, CancellationToken ct = default)
     {
-        var actor = currentUser.Require();
+        var actor = services.CurrentUser.Require();
         var pageSize = Math.Clamp(query.PageSize, 1, 100);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var db = await services.Db.CreateDbContextAsync(ct);
         var (filtered, calendar, today) = await FilterAsync(db, actor, query, ct);
         var total = await filtered.CountAsync(ct);
         var rows = await Project(Sort(filtered, query.Sort).Skip(Paging.Offset(query.Page, pageSize)).Take(pageSize)).ToListAsync(ct);
@@ -66,8 +66,8 @@ public sealed class TaskQueries(IDbContextFactory<WorkspaceDbContext> dbFactory,
     /// <summary>The whole filtered list (up to <see cref="MaxExportRows"/>), for the spreadsheet.</summary>
     public async Task<IReadOnlyList<TaskRow>> ExportAsync(TaskListQuery query, CancellationToken ct = default)
     {
-        var actor = currentUser.Require();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var actor = services.CurrentUser.Require();
+        await using var db = await services.Db.CreateDbContextAsync(ct);
         var (filtered, calendar, today) = await FilterAsync(db, actor, query, ct);
         var rows = await Project(Sort(filtered, query.Sort).Take(MaxExportRows)).ToListAsync(ct);
         return rows.Select(r => r.ToRow(calendar, today)).ToList();
@@ -75,11 +75,11 @@ public sealed class TaskQueries(IDbContextFactory<WorkspaceDbContext> dbFactory,
 
     public async Task<TaskDetail> GetAsync(Guid id, CancellationToken ct = default)
     {
-        var actor = currentUser.Require();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var actor = services.CurrentUser.Require();
+        await using var db = await services.Db.CreateDbContextAsync(ct);
         var (task, tree, relation) = await VisibleAsync(db, actor, id, ct);
         var calendar = await CalendarAsync(db, ct);
-        var today = VietnamTime.Today(clock);
+        var today = VietnamTime.Today(services.Clock);
         var timeline = await db.TaskEvents.AsNoTracking().Where(e => e.TaskId == id).OrderBy(e => e.AtUtc).ThenBy(e => e.Id).ToListAsync(ct);
         var attachments = await FileService.ListAsync(db, TaskService.FilesArea, id, ct);
         var subtasks = (await Project(db.Tasks.AsNoTracking().Where(t => t.ParentId == id).OrderBy(t => t.CreatedAtUtc)).ToListAsync(ct))
@@ -88,10 +88,9 @@ public sealed class TaskQueries(IDbContextFactory<WorkspaceDbContext> dbFactory,
         var unitsILead = task.Units.Where(u => TaskPolicy.LeadsUnit(actor, u.UnitId)).Select(u => u.UnitId).ToList();
 
         // The people the task concerns, whom comments may mention.
-        var audience = (await TaskAccess.AudienceAsync(db, tree, task, ct)).Everyone.ToList();
-        var participants = (await db.UserProfiles.AsNoTracking().Where(p => audience.Contains(p.Id)).OrderBy(p => p.FullName).ToListAsync(ct))
+        var participants = TaskAccess.Rule.Audience(task, tree).Select(tree.Person).OfType<OrgPerson>().Where(p => p.IsAssigned).OrderBy(p => p.FullName)
             .Select(p => new TaskPerson(p.Id, p.FullName, p.UserName, tree.Find(p.UnitId!.Value)?.Name ?? "")).ToList();
-        return new TaskDetail(task, relation, TaskPolicy.AllowedOperations(relation, task), task.IsOverdue(today),
+        return new TaskDetail(task, relation, TaskAccess.Rule.Allowed(relation, task).ToHashSet(), task.IsOverdue(today),
             calendar.CountWorkingDays(today, task.DueDate), tree.Find(task.AssignerUnitId)?.Name ?? "",
             tree.Find(task.AssignerUnitId)?.ParentId is { } above ? tree.Find(above)?.Name : null, parentTitle, subtasks, timeline,
             attachments, unitsILead, participants, today);
@@ -100,16 +99,16 @@ public sealed class TaskQueries(IDbContextFactory<WorkspaceDbContext> dbFactory,
     /// <summary>One attachment of a task the person may see; the download then streams it from the file store.</summary>
     public async Task<StoredFileInfo> GetAttachmentAsync(Guid taskId, Guid fileId, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await VisibleAsync(db, currentUser.Require(), taskId, ct);
+        await using var db = await services.Db.CreateDbContextAsync(ct);
+        await VisibleAsync(db, services.CurrentUser.Require(), taskId, ct);
         return await FileService.FindAsync(db, TaskService.FilesArea, taskId, fileId, ct);
     }
 
     /// <summary>People a unit's leader may name as handler: assigned civil servants of the unit and the units below it.</summary>
     public async Task<IReadOnlyList<TaskPerson>> CandidateHandlersAsync(Guid unitId, string? search, CancellationToken ct = default)
     {
-        var actor = currentUser.Require();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var actor = services.CurrentUser.Require();
+        await using var db = await services.Db.CreateDbContextAsync(ct);
         var tree = await TreeAsync(db, ct);
         return TaskPolicy.LeadsUnit(actor, unitId) ? await PeopleInAsync(db, tree, unitId, search, ct) : [];
     }
@@ -125,17 +124,24 @@ public sealed class TaskQueries(IDbContextFactory<WorkspaceDbContext> dbFactory,
             .Select(p => new TaskPerson(p.Id, p.FullName, p.UserName, tree.Find(p.UnitId!.Value)?.Name ?? "")).ToList();
     }
 
+    /// <summary>How each task stands (for the documents they were made from): its state, progress and each unit's handler.</summary>
+    public async Task<IReadOnlyDictionary<Guid, TaskProgress>> ProgressAsync(WorkspaceDbContext db, IReadOnlyCollection<Guid> taskIds, CancellationToken ct)
+    {
+        var tasks = await db.Tasks.AsNoTracking().Include(t => t.Units).Where(t => taskIds.Contains(t.Id)).ToListAsync(ct);
+        return tasks.ToDictionary(t => t.Id, t => new TaskProgress(t.Id, t.State, t.Percent,
+            t.Units.OrderByDescending(u => u.IsLead).Select(u => new TaskUnitProgress(u.UnitId, u.UnitName, u.IsLead, u.DueDate, u.HandlerName)).ToList()));
+    }
+
     /// <summary>A task this person may see, with the tree and their relation; to anybody else it does not exist.</summary>
-    private static async Task<(WorkTask Task, OrgTree Tree, TaskRelation Relation)> VisibleAsync(WorkspaceDbContext db, Actor actor, Guid taskId, CancellationToken ct)
+    private async Task<(WorkTask Task, OrgTree Tree, TaskRelation Relation)> VisibleAsync(WorkspaceDbContext db, Actor actor, Guid taskId, CancellationToken ct)
     {
         var tree = await TreeAsync(db, ct);
         var task = await db.Tasks.AsNoTracking().Include(t => t.Units).SingleOrDefaultAsync(t => t.Id == taskId, ct);
-        var relation = task is null ? TaskRelation.None : TaskAccess.RelationOf(actor, task, tree);
+        var relation = task is null ? TaskRelation.None : TaskAccess.Rule.RelationOf(actor, task, tree);
         return relation == TaskRelation.None ? throw new NotFoundException(NotFoundMessage) : (task!, tree, relation);
     }
 
-    private static async Task<WorkingCalendar> CalendarAsync(WorkspaceDbContext db, CancellationToken ct) =>
-        new(await db.CalendarDays.AsNoTracking().ToListAsync(ct));
+    private Task<WorkingCalendar> CalendarAsync(WorkspaceDbContext db, CancellationToken ct) => services.Calendar.GetAsync(db, ct);
 
     /// <summary>The tasks this person may see (<see cref="TaskAccess.Visible"/>), narrowed to the tab and the filters.</summary>
     private async Task<(IQueryable<WorkTask> Query, WorkingCalendar Calendar, DateOnly Today)> FilterAsync(
@@ -143,9 +149,9 @@ public sealed class TaskQueries(IDbContextFactory<WorkspaceDbContext> dbFactory,
     {
         var tree = await TreeAsync(db, ct);
         var calendar = await CalendarAsync(db, ct);
-        var today = VietnamTime.Today(clock);
+        var today = VietnamTime.Today(services.Clock);
         var me = actor.UserId!.Value;
-        var tasks = TaskAccess.Visible(db, actor, tree);
+        var tasks = TaskAccess.Rule.Visible(db, actor, tree);
         var handledByMe = db.TaskUnits.Where(u => u.HandlerId == me).Select(u => u.TaskId);
         tasks = q.Tab switch
         {
@@ -237,14 +243,14 @@ public sealed class TaskQueries(IDbContextFactory<WorkspaceDbContext> dbFactory,
     {
         var myUnits = TaskAccess.MyUnits(actor, tree);
         var me = actor.UserId!.Value;
-        return TaskAccess.SeesAll(actor, tree)
+        return tree.LeadsAll(actor)
             ? visible
-            : TaskAccess.IsLeader(actor)
+            : actor.IsLeader
             ? visible.Where(t => db.TaskUnits.Where(u => myUnits.Contains(u.UnitId)).Select(u => u.TaskId).Contains(t.Id))
             : visible.Where(t => db.TaskUnits.Where(u => u.HandlerId == me && myUnits.Contains(u.UnitId)).Select(u => u.TaskId).Contains(t.Id));
     }
 
-    private static async Task<OrgTree> TreeAsync(WorkspaceDbContext db, CancellationToken ct) => await TaskService.TreeAsync(db, ct);
+    private Task<OrgTree> TreeAsync(WorkspaceDbContext db, CancellationToken ct) => services.Organization.TreeAsync(db, ct);
 
     private static IQueryable<WorkTask> Sort(IQueryable<WorkTask> tasks, TaskSort sort) => sort switch
     {

@@ -1,3 +1,4 @@
+using HueWorkspace.Domain.Common;
 using HueWorkspace.Domain.Files;
 
 namespace HueWorkspace.Domain.Tasks;
@@ -77,3 +78,13 @@ public sealed record TaskDetail(
 {
     public bool Can(TaskOperation operation) => Allowed.Contains(operation);
 }
+
+/// <summary>What a module whose records tasks are made from may read of them: how each task stands (a document's handling).</summary>
+public interface ITaskProgress
+{
+    Task<IReadOnlyDictionary<Guid, TaskProgress>> ProgressAsync(Persistence.WorkspaceDbContext db, IReadOnlyCollection<Guid> taskIds, CancellationToken ct);
+}
+
+public sealed record TaskProgress(Guid TaskId, TaskState State, int Percent, IReadOnlyList<TaskUnitProgress> Units);
+
+public sealed record TaskUnitProgress(Guid UnitId, string UnitName, bool IsLead, DateOnly DueDate, string? HandlerName);

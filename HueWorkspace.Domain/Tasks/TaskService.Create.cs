@@ -3,6 +3,7 @@ using HueWorkspace.Domain.Files;
 using HueWorkspace.Domain.Notifications;
 using HueWorkspace.Domain.Organization;
 using HueWorkspace.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace HueWorkspace.Domain.Tasks;
 
@@ -14,23 +15,29 @@ public sealed partial class TaskService
     /// </summary>
     public async Task<Guid> CreateAsync(CreateTask command, CancellationToken ct = default)
     {
-        var actor = currentUser.Require();
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var tree = await TreeAsync(db, ct);
-        var prepared = await PrepareAsync(db, tree, actor, command, ct);
-        await db.SaveAsAsync(actor, ct);
-        await PublishAsync(prepared, ct);
-        return prepared.Task.Id;
+        var task = await _actions.CreateAsync(async x =>
+        {
+            var prepared = await PrepareAsync(x.Db, x.Tree, x.Actor, command, ct);
+            foreach (var notice in prepared.Notices)
+            {
+                x.Notify(notice.Kind, notice.To, notice.Title);
+            }
+
+            if (prepared.Parent is { } parent)
+            {
+                x.AlsoChanged(new EntityChange(EntityChange.Tasks, parent.Id), TaskAccess.Rule.Audience(parent, x.Tree));
+            }
+
+            return prepared.Task;
+        }, ct);
+        return task.Id;
     }
 
-    /// <summary>A new task, checked and added to <paramref name="db"/> with its files and notifications, not yet saved.</summary>
-    internal sealed record PreparedTask(WorkspaceDbContext Db, OrgTree Tree, WorkTask Task, WorkTask? Parent, IReadOnlyList<Notification> Notifications, TaskAudience Audience);
-
     /// <summary>
-    /// Everything of <see cref="CreateAsync"/> but the save and the push, so that another use case (a leader directing an
-    /// incoming document) can create the task in its own single save and publish it afterwards with <see cref="PublishAsync(PreparedTask, CancellationToken)"/>.
+    /// Everything of <see cref="CreateAsync"/> but the save and the push, so that another module's step (a leader directing an
+    /// incoming document) creates the task in its own single save and joins its notices and pushes (<see cref="PreparedTask.JoinStep"/>).
     /// </summary>
-    internal async Task<PreparedTask> PrepareAsync(WorkspaceDbContext db, OrgTree tree, Actor actor, CreateTask command, CancellationToken ct)
+    public async Task<PreparedTask> PrepareAsync(WorkspaceDbContext db, OrgTree tree, Actor actor, CreateTask command, CancellationToken ct)
     {
         if (command.Lead is null)
         {
@@ -43,13 +50,13 @@ public sealed partial class TaskService
         }
 
         FileCheck.CheckCount(command.Files?.Count ?? 0);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var today = VietnamTime.Today(clock);
+        var now = _services.Clock.GetUtcNow().UtcDateTime;
+        var today = VietnamTime.Today(_services.Clock);
         WorkTask? parent = null;
         if (command.ParentId is { } parentId)
         {
-            parent = await LoadAsync(db, parentId, ct);
-            TaskPolicy.Demand(TaskAccess.RelationOf(actor, parent, tree), TaskOperation.CreateSubtask);
+            parent = await db.Tasks.Include(t => t.Units).SingleOrDefaultAsync(t => t.Id == parentId, ct) ?? throw new NotFoundException(TaskAccess.NotFound);
+            TaskAccess.Rule.Demand(TaskAccess.Rule.RelationOf(actor, parent, tree), TaskOperation.CreateSubtask, parent);
             parent.RequireCanHaveSubtask();
             if (command.Coordinators.Any(c => !tree.IsWithin(c.UnitId, parent.LeadUnitId)) || !tree.IsWithin(command.Lead.UnitId, parent.LeadUnitId))
             {
@@ -82,30 +89,45 @@ public sealed partial class TaskService
                 throw new ForbiddenException("Chỉ lãnh đạo đơn vị chủ trì được phân công người xử lý.");
             }
 
-            var handler = await HandlerAsync(db, tree, task.LeadUnitId, handlerId, ct);
+            var handler = Handler(tree, task.LeadUnitId, handlerId);
             task.AssignHandler(task.LeadUnitId, handler.Id, handler.FullName, command.LeadHandlerDue ?? task.DueDate, actor, now, today);
         }
 
         db.Tasks.Add(task);
-        await files.AttachAsync(db, FilesArea, task.Id, null, command.Files, actor, now, ct);
+        await _files.AttachAsync(db, FilesArea, task.Id, null, command.Files, actor, now, ct);
         parent?.NoteSubtask(task, actor, now);
-        var audience = await TaskAccess.AudienceAsync(db, tree, task, ct);
-        var notifications = Notify(audience.LeadersOf(task.Units.Select(u => u.UnitId)).Concat(task.Units.Select(u => u.HandlerId)),
-            actor, NotificationKinds.TaskAssigned, new NotificationText(NotificationKinds.TaskAssigned, task.Title), task, now);
-        db.Notifications.AddRange(notifications);
-        return new PreparedTask(db, tree, task, parent, notifications, audience);
-    }
-
-    /// <summary>After the save of a prepared task: its notifications, and a content-free change to it (and its parent).</summary>
-    internal async Task PublishAsync(PreparedTask prepared, CancellationToken ct)
-    {
-        await PublishAsync(prepared.Notifications, prepared.Task, prepared.Audience, ct);
-        if (prepared.Parent is { } parent)
-        {
-            await publisher.PublishChangeAsync(new EntityChange(EntityChange.Tasks, parent.Id), (await TaskAccess.AudienceAsync(prepared.Db, prepared.Tree, parent, ct)).Everyone, ct);
-        }
+        var assigned = tree.LeadersOf(task.Units.Select(u => u.UnitId)).Select(id => (Guid?)id).Concat(task.Units.Select(u => u.HandlerId)).ToList();
+        return new PreparedTask(task, parent, [new(NotificationKinds.TaskAssigned, new NotificationText(NotificationKinds.TaskAssigned, task.Title), assigned)]);
     }
 
     private static TaskUnitDue WithName(TaskUnitDue unit, OrgTree tree) =>
         unit with { UnitName = tree.Find(unit.UnitId)?.Name ?? throw new DomainException("Không tìm thấy đơn vị được chọn.") };
+}
+
+/// <summary>What another module asks of Tasks inside its own save: work made from its record (a leader's direction).</summary>
+public interface ITaskAssignments
+{
+    /// <summary>A new task checked and added to <paramref name="db"/> with its files, not yet saved; its notices join the caller's step.</summary>
+    Task<PreparedTask> PrepareAsync(WorkspaceDbContext db, OrgTree tree, Actor actor, CreateTask command, CancellationToken ct);
+}
+
+/// <summary>A task added to another module's save: the task, the parent it breaks down, and who is to be told.</summary>
+public sealed record PreparedTask(WorkTask Task, WorkTask? Parent, IReadOnlyList<PreparedTask.Notice> Notices)
+{
+    public sealed record Notice(string Kind, NotificationText Title, IReadOnlyList<Guid?> To);
+
+    /// <summary>Hands the task's notices to the step that saves it, and the live pushes about the task to its after-commit work.</summary>
+    public void JoinStep<TRoot, TRelation>(ActionStep<TRoot, TRelation> step) where TRoot : class where TRelation : struct, Enum
+    {
+        foreach (var notice in Notices)
+        {
+            step.Notify(notice.Kind, notice.To, notice.Title, $"/tasks/{Task.Id}");
+        }
+
+        step.AlsoChanged(new EntityChange(EntityChange.Tasks, Task.Id, Task.ParentId), TaskAccess.Rule.Audience(Task, step.Tree));
+        if (Parent is { } parent)
+        {
+            step.AlsoChanged(new EntityChange(EntityChange.Tasks, parent.Id), TaskAccess.Rule.Audience(parent, step.Tree));
+        }
+    }
 }

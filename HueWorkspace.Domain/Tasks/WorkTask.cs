@@ -6,9 +6,9 @@ namespace HueWorkspace.Domain.Tasks;
 /// Giao việc: a leader directs work to exactly one lead unit (chủ trì) and any coordinating units (phối hợp),
 /// each with its own deadline; each unit's leader names a handler with a deadline no later than the unit's
 /// (the three tiers of the Nghị định 30 handling slip, Appendix IV; Decision 41 Art. 3.2c, 16).
-/// The aggregate guards the workflow; <see cref="TaskPolicy"/> says who may act.
+/// The aggregate guards the workflow; <see cref="TaskAccess"/> says who may act.
 /// </summary>
-public sealed class WorkTask : IVersioned, IAudited
+public sealed class WorkTask : IWorkflowRoot<TaskOperation>, IAudited
 {
     public const int TitleMaxLength = 300;
     public const int DescriptionMaxLength = 10_000;
@@ -292,11 +292,6 @@ public sealed class WorkTask : IVersioned, IAudited
     public void RequestExtension(DateOnly newDue, string? reason, Actor actor, DateTime nowUtc, DateOnly? parentDue)
     {
         var why = Guard.Required(reason, "lý do xin gia hạn", ReasonMaxLength, multiline: true);
-        if (HasPendingExtension)
-        {
-            throw new DomainException("Đã có đề nghị gia hạn đang chờ người giao việc xem xét.");
-        }
-
         Require(TaskOperation.RequestExtension);
 
         if (newDue <= DueDate)
@@ -320,12 +315,8 @@ public sealed class WorkTask : IVersioned, IAudited
     /// <summary>The assigner approves (the lead unit's deadline moves) or refuses with a reason.</summary>
     public void DecideExtension(bool approve, string? reason, Actor actor, DateTime nowUtc)
     {
-        if (RequestedDueDate is not { } requested)
-        {
-            throw new DomainException("Không có đề nghị gia hạn nào đang chờ xem xét.");
-        }
-
         Require(TaskOperation.DecideExtension);
+        var requested = RequestedDueDate!.Value;
         if (approve)
         {
             var note = Guard.Optional(reason, "ý kiến", ReasonMaxLength, multiline: true);
@@ -386,8 +377,21 @@ public sealed class WorkTask : IVersioned, IAudited
         TaskOperation.DecideExtension => WorkingStates.Contains(State) && HasPendingExtension,
     };
 
+    void IWorkflowRoot<TaskOperation>.Require(TaskOperation operation) => Require(operation);
+
     private void Require(TaskOperation operation)
     {
+        // The two refusals that are about the extension, not the state.
+        if (operation == TaskOperation.RequestExtension && HasPendingExtension)
+        {
+            throw new DomainException("Đã có đề nghị gia hạn đang chờ người giao việc xem xét.");
+        }
+
+        if (operation == TaskOperation.DecideExtension && !HasPendingExtension)
+        {
+            throw new DomainException("Không có đề nghị gia hạn nào đang chờ xem xét.");
+        }
+
         if (!Permits(operation))
         {
             throw new DomainException($"Không thể thực hiện \"{operation.Title()}\" khi công việc đang ở trạng thái \"{State.Title()}\".");

@@ -73,3 +73,17 @@ public static class DemoActors
     public static Actor Make(Role role, Guid? unitId = null) =>
         new(Guid.NewGuid(), "Người thử nghiệm", unitId ?? Guid.NewGuid(), new HashSet<Role> { role });
 }
+
+/// <summary>The workflow services of a test acting as someone, on a database of the test's (the organisation read afresh).</summary>
+public static class TestWorkflow
+{
+    public static HueWorkspace.Domain.Common.WorkflowServices Of(Microsoft.EntityFrameworkCore.IDbContextFactory<HueWorkspace.Domain.Persistence.WorkspaceDbContext> db,
+        ICurrentUser user, INotificationPublisher? publisher = null, TimeProvider? clock = null) =>
+        new(db, user, publisher ?? new RecordingPublisher(), clock ?? TimeProvider.System, new(), new());
+
+    public static HueWorkspace.Domain.DataRequests.DataRequestService Requests(HueWorkspace.Domain.Common.WorkflowServices workflow, HueWorkspace.Domain.Files.FileService files) =>
+        new(workflow, files, new HueWorkspace.Web.Features.DataRequests.RefusalLetters(new HueWorkspace.Domain.Documents.OutgoingService(workflow, files), files));
+
+    public static HueWorkspace.Domain.Datasets.DatasetService Datasets(HueWorkspace.Domain.Common.WorkflowServices workflow, HueWorkspace.Domain.Files.FileService files) =>
+        new(workflow, files, new HueWorkspace.Domain.Datasets.CouncilService(workflow, new HueWorkspace.Domain.Datasets.DatasetOptions()));
+}

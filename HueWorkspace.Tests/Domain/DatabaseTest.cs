@@ -24,6 +24,9 @@ public abstract class DatabaseTest : IAsyncLifetime
 
     protected FileService Files => new(FileStore, FileOptions, User);
 
+    /// <summary>What the workflow services take, acting as <see cref="User"/>; the organisation is read afresh for each service.</summary>
+    protected WorkflowServices Workflow => new(Db, User, Publisher, Clock, new(), new());
+
     public async ValueTask InitializeAsync()
     {
         Db = await TestDatabase.CreateAsync(clock: Clock);

@@ -33,19 +33,21 @@ public static class DataRequestPdfs
         return DatasetPaper.Finish(document, w, nowUtc, r.Id.ToString());
     }
 
-    public static byte[] Refusal(RequestDetail detail, DateTime nowUtc)
+    public static byte[] Refusal(RequestDetail detail, DateTime nowUtc) => Refusal(detail.Request, detail.OwnerName, detail.RequesterUnitName, nowUtc);
+
+    /// <summary>The written refusal (Art. 27.2) from the owner unit to the requester.</summary>
+    public static byte[] Refusal(DataRequest r, string ownerName, string requesterUnitName, DateTime nowUtc)
     {
-        var r = detail.Request;
         var document = new PdfDocument();
         document.Info.Title = $"Văn bản trả lời yêu cầu {r.Number}";
-        var w = DatasetPaper.Start(document, detail.OwnerName, "V/v trả lời yêu cầu khai thác dữ liệu");
+        var w = DatasetPaper.Start(document, ownerName, "V/v trả lời yêu cầu khai thác dữ liệu");
         var normal = PdfPageWriter.Font(12);
-        w.Paragraph($"Kính gửi: {detail.RequesterUnitName}.", PdfPageWriter.Font(12, bold: true), after: 8);
-        w.Paragraph($"{detail.OwnerName} nhận được yêu cầu khai thác dữ liệu số {r.Number} ngày {(r.SubmittedAtUtc is { } s ? VietnamTime.FormatDate(s) : "")} về {r.DatasetName ?? r.UncataloguedDescription}.", normal);
+        w.Paragraph($"Kính gửi: {requesterUnitName}.", PdfPageWriter.Font(12, bold: true), after: 8);
+        w.Paragraph($"{ownerName} nhận được yêu cầu khai thác dữ liệu số {r.Number} ngày {(r.SubmittedAtUtc is { } s ? VietnamTime.FormatDate(s) : "")} về {r.DatasetName ?? r.UncataloguedDescription}.", normal);
         w.Paragraph("Sau khi xem xét, đơn vị không cung cấp dữ liệu theo yêu cầu, vì lý do sau:", normal);
         w.Paragraph(r.RefusalReason ?? "", normal, after: 8);
         w.Paragraph("Văn bản này là văn bản trả lời theo Điều 27.2 Quyết định 41/2024/QĐ-UBND. Tổ chức có quyền khiếu nại theo quy định (Điều 28).", normal, after: 16);
-        w.TwoColumns([("Nơi nhận:\n- Như trên;\n- Lưu: VT.", PdfPageWriter.Font(10))], [(detail.OwnerName.ToUpperInvariant(), PdfPageWriter.Font(12, bold: true))]);
+        w.TwoColumns([("Nơi nhận:\n- Như trên;\n- Lưu: VT.", PdfPageWriter.Font(10))], [(ownerName.ToUpperInvariant(), PdfPageWriter.Font(12, bold: true))]);
         return DatasetPaper.Finish(document, w, nowUtc, r.Id.ToString());
     }
 }

@@ -1,6 +1,7 @@
 using HueWorkspace.Domain.Announcements;
 using HueWorkspace.Domain.Auditing;
 using HueWorkspace.Domain.Calendar;
+using HueWorkspace.Domain.Common;
 using HueWorkspace.Domain.Notifications;
 using HueWorkspace.Domain.Organization;
 using HueWorkspace.Domain.SignIn;
@@ -40,6 +41,27 @@ internal sealed class UserProfileConfiguration : IEntityTypeConfiguration<UserPr
         b.PrimitiveCollection<List<Role>>("_roles").HasColumnName("Roles").ElementType().HasConversion<string>();
         b.Ignore(u => u.Roles);
         b.Property(u => u.Version).IsConcurrencyToken();
+    }
+}
+
+internal sealed class DocumentCounterConfiguration : IEntityTypeConfiguration<DocumentCounter>
+{
+    public void Configure(EntityTypeBuilder<DocumentCounter> b)
+    {
+        b.HasKey(c => new { c.UnitId, c.Year, c.Series });
+        b.Property(c => c.Series).HasMaxLength(20);
+    }
+}
+
+internal sealed class ChangeStampConfiguration : IEntityTypeConfiguration<ChangeStamp>
+{
+    public void Configure(EntityTypeBuilder<ChangeStamp> b)
+    {
+        b.HasKey(s => s.Key);
+        b.Property(s => s.Key).HasMaxLength(ChangeStamp.KeyMaxLength);
+
+        // The rows exist from the first migration on, so moving a stamp is always an UPDATE of one row.
+        b.HasData(ChangeStamp.Initial.Select(s => new { s.Key, s.Value }));
     }
 }
 

@@ -73,15 +73,6 @@ internal sealed class DocumentViewConfiguration : IEntityTypeConfiguration<Docum
     }
 }
 
-internal sealed class DocumentCounterConfiguration : IEntityTypeConfiguration<DocumentCounter>
-{
-    public void Configure(EntityTypeBuilder<DocumentCounter> b)
-    {
-        b.HasKey(c => new { c.UnitId, c.Year, c.Series });
-        b.Property(c => c.Series).HasMaxLength(20);
-    }
-}
-
 internal sealed class SavedSearchConfiguration : IEntityTypeConfiguration<SavedSearch>
 {
     public void Configure(EntityTypeBuilder<SavedSearch> b)

@@ -185,6 +185,52 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                     b.ToTable("JobLeases");
                 });
 
+            modelBuilder.Entity("HueWorkspace.Domain.Common.ChangeStamp", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Value")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("ChangeStamps");
+
+                    b.HasData(
+                        new
+                        {
+                            Key = "organization",
+                            Value = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Key = "calendar",
+                            Value = new Guid("00000000-0000-0000-0000-000000000000")
+                        });
+                });
+
+            modelBuilder.Entity("HueWorkspace.Domain.Common.DocumentCounter", b =>
+                {
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Series")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UnitId", "Year", "Series");
+
+                    b.ToTable("DocumentCounters");
+                });
+
             modelBuilder.Entity("HueWorkspace.Domain.Dashboards.WeeklySummary", b =>
                 {
                     b.Property<DateOnly>("WeekStart")
@@ -943,26 +989,6 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                     b.HasKey("DatasetId", "Position");
 
                     b.ToTable("DatasetFields");
-                });
-
-            modelBuilder.Entity("HueWorkspace.Domain.Documents.DocumentCounter", b =>
-                {
-                    b.Property<Guid>("UnitId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Series")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Last")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("UnitId", "Year", "Series");
-
-                    b.ToTable("DocumentCounters");
                 });
 
             modelBuilder.Entity("HueWorkspace.Domain.Documents.DocumentView", b =>

@@ -194,6 +194,52 @@ namespace HueWorkspace.Domain.Persistence.PostgresMigrations
                     b.ToTable("JobLeases");
                 });
 
+            modelBuilder.Entity("HueWorkspace.Domain.Common.ChangeStamp", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("Value")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("ChangeStamps");
+
+                    b.HasData(
+                        new
+                        {
+                            Key = "organization",
+                            Value = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Key = "calendar",
+                            Value = new Guid("00000000-0000-0000-0000-000000000000")
+                        });
+                });
+
+            modelBuilder.Entity("HueWorkspace.Domain.Common.DocumentCounter", b =>
+                {
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Series")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("integer");
+
+                    b.HasKey("UnitId", "Year", "Series");
+
+                    b.ToTable("DocumentCounters");
+                });
+
             modelBuilder.Entity("HueWorkspace.Domain.Dashboards.WeeklySummary", b =>
                 {
                     b.Property<DateOnly>("WeekStart")
@@ -952,26 +998,6 @@ namespace HueWorkspace.Domain.Persistence.PostgresMigrations
                     b.HasKey("DatasetId", "Position");
 
                     b.ToTable("DatasetFields");
-                });
-
-            modelBuilder.Entity("HueWorkspace.Domain.Documents.DocumentCounter", b =>
-                {
-                    b.Property<Guid>("UnitId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Series")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<int>("Last")
-                        .HasColumnType("integer");
-
-                    b.HasKey("UnitId", "Year", "Series");
-
-                    b.ToTable("DocumentCounters");
                 });
 
             modelBuilder.Entity("HueWorkspace.Domain.Documents.DocumentView", b =>

@@ -20,7 +20,9 @@ public sealed class TaskSetup(BrowserHost host)
         var user = new TestCurrentUser { Actor = await DemoActors.ForAsync(Db, userName) };
         var services = host.Factory.Services;
         var files = new FileService(services.GetRequiredService<IFileStore>(), services.GetRequiredService<FileStoreOptions>(), user);
-        return new TaskService(Db, user, services.GetRequiredService<INotificationPublisher>(), TimeProvider.System, files);
+        // The host's own workflow services and observers, acting as this person: a task made from a document tells its readers.
+        return new HueWorkspace.Domain.Tasks.TaskService(HueWorkspace.Domain.Common.WorkflowServices.For(services, user), files,
+            services.GetServices<HueWorkspace.Domain.Tasks.ITaskSourceObserver>());
     }
 
     public async Task<Guid> VersionAsync(Guid id)

@@ -28,7 +28,7 @@ public sealed class RoleChangeJourneyTests(BrowserHost host)
         var files = new HueWorkspace.Domain.Files.FileService(host.Factory.Services.GetRequiredService<HueWorkspace.Domain.Files.IFileStore>(),
             host.Factory.Services.GetRequiredService<HueWorkspace.Domain.Files.FileStoreOptions>(), chutich);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "Asia/Ho_Chi_Minh"));
-        var id = await new TaskService(Db, chutich, host.Factory.Services.GetRequiredService<INotificationPublisher>(), TimeProvider.System, files)
+        var id = await new HueWorkspace.Domain.Tasks.TaskService(HueWorkspace.Tests.Builders.TestWorkflow.Of(Db, chutich, host.Factory.Services.GetRequiredService<INotificationPublisher>(), TimeProvider.System), files, [])
             .CreateAsync(new CreateTask("Rà soát quy hoạch chiếu sáng đô thị", null, TaskPriority.Normal,
                 new TaskUnitDue(await DemoActors.UnitIdAsync(Db, "SXD"), "", today.AddDays(10)), []));
 

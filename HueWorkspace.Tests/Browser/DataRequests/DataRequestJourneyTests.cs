@@ -143,7 +143,7 @@ public sealed class DataRequestJourneyTests(BrowserHost host)
         var user = new HueWorkspace.Tests.Builders.TestCurrentUser { Actor = await HueWorkspace.Tests.Builders.DemoActors.ForAsync(db, "dhkh.khaithac") };
         var services = host.Factory.Services;
         var files = new HueWorkspace.Domain.Files.FileService(services.GetRequiredService<HueWorkspace.Domain.Files.IFileStore>(), services.GetRequiredService<HueWorkspace.Domain.Files.FileStoreOptions>(), user);
-        var requests = new HueWorkspace.Domain.DataRequests.DataRequestService(db, user, services.GetRequiredService<HueWorkspace.Domain.Notifications.INotificationPublisher>(), TimeProvider.System, files);
+        var requests = HueWorkspace.Tests.Builders.TestWorkflow.Requests(HueWorkspace.Tests.Builders.TestWorkflow.Of(db, user, services.GetRequiredService<HueWorkspace.Domain.Notifications.INotificationPublisher>(), TimeProvider.System), files);
         var id = await requests.SaveDraftAsync(null, null, new HueWorkspace.Domain.DataRequests.RequestForm(null, null, [datasetId], null, null, "Vị trí, mực nước", "Quảng cáo bất động sản",
             "Không có", HueWorkspace.Domain.DataRequests.RequestMethod.File, HueWorkspace.Domain.DataRequests.RequestFrequency.Once, TaskSetup.Today, TaskSetup.Today.AddMonths(1), false, true));
         await using (var context = await db.CreateDbContextAsync())
@@ -205,7 +205,7 @@ public sealed class DataRequestJourneyTests(BrowserHost host)
         var owner = await As(stewardName);
         var files = new HueWorkspace.Domain.Files.FileService(services.GetRequiredService<HueWorkspace.Domain.Files.IFileStore>(), services.GetRequiredService<HueWorkspace.Domain.Files.FileStoreOptions>(), owner);
         var publisher = services.GetRequiredService<HueWorkspace.Domain.Notifications.INotificationPublisher>();
-        var datasets = new DatasetService(db, owner, publisher, TimeProvider.System, files);
+        var datasets = HueWorkspace.Tests.Builders.TestWorkflow.Datasets(HueWorkspace.Tests.Builders.TestWorkflow.Of(db, owner, publisher, TimeProvider.System), files);
         var id = await datasets.CreateAsync(new DatasetInput(name, "Trạm y tế phường, xã.", DatasetType.SectorData, [new("Tên trạm", FieldType.Text, null, false)], [], null,
             UpdateFrequency.Monthly, "Phòng Nghiệp vụ", false, false, null, null));
         async Task<Guid> Version()
@@ -222,10 +222,10 @@ public sealed class DataRequestJourneyTests(BrowserHost host)
         }
 
         var options = services.GetRequiredService<DatasetOptions>();
-        var council = await new CouncilService(db, await As("khcn.dulieu"), publisher, TimeProvider.System, options).OpenAsync(id, await Version(), TaskSetup.Today, members, members[1]);
+        var council = await new HueWorkspace.Domain.Datasets.CouncilService(HueWorkspace.Tests.Builders.TestWorkflow.Of(db, await As("khcn.dulieu"), publisher, TimeProvider.System), options).OpenAsync(id, await Version(), TaskSetup.Today, members, members[1]);
         foreach (var m in new[] { "vp.lanhdao", "khcn.lanhdao", stewardName })
         {
-            var councils = new CouncilService(db, await As(m), publisher, TimeProvider.System, options);
+            var councils = new HueWorkspace.Domain.Datasets.CouncilService(HueWorkspace.Tests.Builders.TestWorkflow.Of(db, await As(m), publisher, TimeProvider.System), options);
             foreach (var criterion in Council.Criteria)
             {
                 await councils.CheckAsync(council, criterion, Verdict.Met, null);
@@ -234,7 +234,7 @@ public sealed class DataRequestJourneyTests(BrowserHost host)
             await councils.VoteAsync(council, Vote.Agree, null);
         }
 
-        await new CouncilService(db, await As("khcn.lanhdao"), publisher, TimeProvider.System, options).CloseAsync(council);
+        await new HueWorkspace.Domain.Datasets.CouncilService(HueWorkspace.Tests.Builders.TestWorkflow.Of(db, await As("khcn.lanhdao"), publisher, TimeProvider.System), options).CloseAsync(council);
         return name;
     }
 }

@@ -158,7 +158,7 @@ public sealed class CouncilJourneyTests(BrowserHost host)
         var user = new TestCurrentUser { Actor = await DemoActors.ForAsync(Db, "ioc.chuyenvien") };
         var services = host.Factory.Services;
         var files = new FileService(services.GetRequiredService<IFileStore>(), services.GetRequiredService<FileStoreOptions>(), user);
-        var service = new DatasetService(Db, user, services.GetRequiredService<INotificationPublisher>(), TimeProvider.System, files);
+        var service = HueWorkspace.Tests.Builders.TestWorkflow.Datasets(HueWorkspace.Tests.Builders.TestWorkflow.Of(Db, user, services.GetRequiredService<INotificationPublisher>(), TimeProvider.System), files);
         var id = await service.CreateAsync(new DatasetInput(name, "Trạm sạc do IOC giám sát.", DatasetType.SensorData, [new("Mã trạm", FieldType.Code, null, false)], [], null,
             UpdateFrequency.Monthly, "IOC", false, false, null, null));
         await service.RegisterAsync(id, await VersionAsync(id), "Dữ liệu thiết bị của IOC.");

@@ -1,3 +1,4 @@
+using HueWorkspace.Web.Components.Shared;
 using Bunit;
 using HueWorkspace.Domain.Common;
 using HueWorkspace.Domain.DataRequests;
@@ -38,14 +39,14 @@ public sealed class RequestActionsTests : BunitContext
     }
 
     private static RequestDetail DetailFor(DataRequest r, RequestRelation relation) =>
-        new(r, "VNPT Huế", "Sở Y tế", relation, DataRequestAccess.Allowed(relation, r), Array.Empty<StoredFileInfo>(), [], false);
+        new(r, "VNPT Huế", "Sở Y tế", relation, DataRequestAccess.Rule.Allowed(relation, r), Array.Empty<StoredFileInfo>(), [], false);
 
     private IRenderedComponent<RequestActions> RenderActions(RequestDetail detail, string? refusal = null) => Render<RequestActions>(p => p
         .Add(a => a.Detail, detail)
-        .Add(a => a.OnAction, (_, operation) =>
+        .Add(a => a.OnAction, action =>
         {
-            _sent.Add(operation);
-            return Task.FromResult(refusal);
+            _sent.Add(action.Operation);
+            return Task.FromResult(new ActionOutcome(refusal));
         }));
 
     private static IEnumerable<string> Buttons(IRenderedComponent<RequestActions> actions) =>

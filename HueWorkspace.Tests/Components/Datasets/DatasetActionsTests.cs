@@ -1,3 +1,4 @@
+using HueWorkspace.Web.Components.Shared;
 using Bunit;
 using HueWorkspace.Domain.Common;
 using HueWorkspace.Domain.Datasets;
@@ -20,7 +21,7 @@ public sealed class DatasetActionsTests : BunitContext
         Services.AddMudServices();
         Services.AddLocalization();
         Services.AddSingleton(TimeProvider.System);
-        Services.AddSingleton(new CouncilQueries(null!, null!)); // not reached: no council is opened here
+        Services.AddSingleton(new CouncilQueries(null!)); // not reached: no council is opened here
     }
 
     private static Dataset Draft()
@@ -32,11 +33,11 @@ public sealed class DatasetActionsTests : BunitContext
     }
 
     private IRenderedComponent<DatasetActions> RenderActions(Dataset d, DatasetRelation relation, string? refusal = null) => Render<DatasetActions>(p => p
-        .Add(a => a.Detail, new DatasetDetail(d, "Sở Y tế", relation, DatasetAccess.Allowed(relation, d), [], null, Array.Empty<StoredFileInfo>(), [], false, "Sở KH&CN"))
-        .Add(a => a.OnAction, (_, operation) =>
+        .Add(a => a.Detail, new DatasetDetail(d, "Sở Y tế", relation, DatasetAccess.Rule.Allowed(relation, d), [], null, Array.Empty<StoredFileInfo>(), [], false, "Sở KH&CN"))
+        .Add(a => a.OnAction, action =>
         {
-            _sent.Add(operation);
-            return Task.FromResult(refusal);
+            _sent.Add(action.Operation);
+            return Task.FromResult(new ActionOutcome(refusal));
         }));
 
     [Fact]

@@ -1,3 +1,4 @@
+using HueWorkspace.Web.Components.Shared;
 using Bunit;
 using HueWorkspace.Domain.Common;
 using HueWorkspace.Domain.Documents;
@@ -36,22 +37,22 @@ public sealed class OutgoingActionsTests : BunitContext
     }
 
     private static OutgoingDetail DetailFor(OutgoingDocument d, OutgoingRelation relation, IReadOnlyList<SigningCapacity> capacities) =>
-        new(d, "Sở Khoa học và Công nghệ", "Sở Khoa học và Công nghệ", relation, OutgoingAccess.Allowed(relation, d), Array.Empty<StoredFileInfo>(), [], [], null, [], capacities);
+        new(d, "Sở Khoa học và Công nghệ", "Sở Khoa học và Công nghệ", relation, OutgoingAccess.Rule.Allowed(relation, d), Array.Empty<StoredFileInfo>(), [], [], null, [], capacities);
 
     private IRenderedComponent<OutgoingActions> RenderActions(OutgoingDetail detail) => Render<OutgoingActions>(p => p
         .Add(a => a.Detail, detail)
-        .Add(a => a.OnAction, async (run, operation) =>
+        .Add(a => a.OnAction, async action =>
         {
-            _sent.Add(operation);
+            _sent.Add(action.Operation);
             try
             {
-                // The capacity is checked before any service is reached.
-                await run(null!, detail.Document.Id);
-                return null;
+                // The service's one dispatch checks the capacity before the pipeline reaches anything.
+                await new OutgoingService(null!, null!).RunAsync(detail.Document.Id, action);
+                return new ActionOutcome(null);
             }
             catch (DomainException ex)
             {
-                return ex.Message;
+                return new ActionOutcome(ex.Message);
             }
         }));
 

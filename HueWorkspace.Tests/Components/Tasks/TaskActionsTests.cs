@@ -24,7 +24,7 @@ public sealed class TaskActionsTests : BunitContext
     }
 
     private static TaskDetail DetailFor(WorkTask task, TaskRelation relation) =>
-        new(task, relation, TaskPolicy.AllowedOperations(relation, task), false, 5, "UBND thành phố Huế", null, null, [], [], [], [], [], Today);
+        new(task, relation, TaskAccess.Rule.Allowed(relation, task).ToHashSet(), false, 5, "UBND thành phố Huế", null, null, [], [], [], [], [], Today);
 
     private static WorkTask AwaitingReview()
     {

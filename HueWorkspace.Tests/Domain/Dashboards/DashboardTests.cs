@@ -18,9 +18,9 @@ namespace HueWorkspace.Tests.Domain.Dashboards;
 /// </summary>
 public sealed class DashboardTests : DatasetTest
 {
-    private DashboardQueries Dashboards => new(Db, User, FakeClock);
+    private DashboardQueries Dashboards => new(Workflow);
 
-    private DataRequestService Requests => new(Db, User, Publisher, FakeClock, Files);
+    private DataRequestService Requests => new(Workflow, Files, new HueWorkspace.Web.Features.DataRequests.RefusalLetters(new HueWorkspace.Domain.Documents.OutgoingService(Workflow, Files), Files));
 
     private void SetLocal(int year, int month, int day, int hour = 9) =>
         FakeClock.SetUtcNow(new DateTimeOffset(year, month, day, hour, 0, 0, TimeSpan.FromHours(7)));
@@ -202,8 +202,8 @@ public sealed class DashboardTests : DatasetTest
         await ActAsAsync("chutich");
         var dashboard = await Dashboards.GetAsync(new DashboardQuery(PeriodKind.Year));
         var p = dashboard.Period;
-        var tasks = new TaskQueries(Db, User, FakeClock);
-        var requests = new DataRequestQueries(Db, User, FakeClock);
+        var tasks = new TaskQueries(Workflow);
+        var requests = new DataRequestQueries(Workflow);
         foreach (var row in dashboard.ByUnit.Where(r => r.UnitId != dashboard.Scope.UnitId))
         {
             var f = row.Current;
@@ -275,11 +275,11 @@ public sealed class DashboardTests : DatasetTest
         SetLocal(2027, 3, 1); // Monday 01/03/2027: a task given in the week that the next Monday sums up
         await GiveAsync("Trong tuần trước", new DateOnly(2027, 3, 20));
         FakeClock.SetUtcNow(new DateTimeOffset(2027, 3, 8, 6, 30, 0, TimeSpan.FromHours(7))); // next Monday, 06:30
-        var job = new WeeklySummaryJob(Db, Publisher, FakeClock);
+        var job = new WeeklySummaryJob(Db, Publisher, FakeClock, new(), new());
         Assert.Equal(0, await job.RunOnceAsync());
 
         FakeClock.SetUtcNow(new DateTimeOffset(2027, 3, 8, 7, 5, 0, TimeSpan.FromHours(7)));
-        var runs = await Task.WhenAll(new WeeklySummaryJob(Db, Publisher, FakeClock).RunOnceAsync(), new WeeklySummaryJob(Db, Publisher, FakeClock).RunOnceAsync());
+        var runs = await Task.WhenAll(new WeeklySummaryJob(Db, Publisher, FakeClock, new(), new()).RunOnceAsync(), new WeeklySummaryJob(Db, Publisher, FakeClock, new(), new()).RunOnceAsync());
         await using var db = Db.CreateDbContext();
         var leaders = (await db.UserProfiles.AsNoTracking().ToListAsync()).Where(p => p.IsAssigned && p.Roles.Contains(Role.CityLeader)).Select(p => p.Id).ToList();
         var sent = await db.Notifications.AsNoTracking().Where(n => n.Kind == NotificationKinds.WeeklySummary).ToListAsync();

@@ -20,7 +20,7 @@ public sealed class CertificateJobTests : DatasetTest
         await ActAsAsync("khcn.lanhdao");
         await Councils.CloseAsync(council);
         await PublishWithFileAsync(id);
-        var job = new CertificateJob(Db, Publisher, FakeClock, Options);
+        var job = new CertificateJob(Db, Publisher, FakeClock, Options, new());
         var steward = await DemoActors.UserIdAsync(Db, "yt.dulieu");
 
         Assert.Equal(0, await job.RunOnceAsync());

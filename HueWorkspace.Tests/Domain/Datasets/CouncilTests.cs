@@ -155,7 +155,7 @@ public sealed class CouncilTests : DatasetTest
         var services = new List<CouncilService>();
         foreach (var member in UsualMembers)
         {
-            services.Add(new CouncilService(Db, new TestCurrentUser { Actor = await DemoActors.ForAsync(Db, member) }, Publisher, FakeClock, Options));
+            services.Add(new CouncilService(new(Db, new TestCurrentUser { Actor = await DemoActors.ForAsync(Db, member) }, Publisher, FakeClock, new(), new()), Options));
         }
 
         await Task.WhenAll(services.Select(s => Task.Run(() => s.VoteAsync(council, Vote.Agree, null))));

@@ -14,13 +14,13 @@ public abstract class DatasetTest : TaskTest
 {
     protected DatasetOptions Options { get; } = new();
 
-    protected DatasetService Datasets => new(Db, User, Publisher, FakeClock, Files);
+    protected DatasetService Datasets => new(Workflow, Files, Councils);
 
-    protected DatasetQueries DatasetQueries => new(Db, User, FakeClock);
+    protected DatasetQueries DatasetQueries => new(Workflow);
 
-    protected CouncilService Councils => new(Db, User, Publisher, FakeClock, Options);
+    protected CouncilService Councils => new(Workflow, Options);
 
-    protected CouncilQueries CouncilQueries => new(Db, User);
+    protected CouncilQueries CouncilQueries => new(Workflow);
 
     protected static DatasetInput Input(string name = "Cơ sở khám bệnh, chữa bệnh trên địa bàn thành phố", bool isPublic = true, bool secret = false, bool personal = false,
         string description = "Danh sách bệnh viện, trạm y tế, phòng khám được cấp phép.", UpdateFrequency frequency = UpdateFrequency.Monthly) =>

@@ -122,7 +122,7 @@ public sealed class DeliveryTests : OutgoingTest
         var sent = await ReloadOutgoingAsync(id);
         Assert.Equal((OutgoingState.Recalled, "Phan Thị Mỹ"), (sent.State, sent.RecalledByName));
         Assert.Contains(sent.Steps, s => s.Operation == OutgoingOperation.Recall && s.Text!.StartsWith("Sai số liệu", StringComparison.Ordinal));
-        Assert.Equal([OutgoingOperation.View], OutgoingAccess.Allowed(OutgoingRelation.Clerk | OutgoingRelation.Drafter | OutgoingRelation.IssuerLeader, sent));
+        Assert.Equal([OutgoingOperation.View], OutgoingAccess.Rule.Allowed(OutgoingRelation.Clerk | OutgoingRelation.Drafter | OutgoingRelation.IssuerLeader, sent));
 
         var received = await CopyAtAsync(id, "VPUBND");
         Assert.Equal((IncomingState.Recalled, "Sai số liệu tại mục 2, sẽ ban hành văn bản thay thế."), (received.State, received.RecallReason));

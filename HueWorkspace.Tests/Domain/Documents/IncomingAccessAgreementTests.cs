@@ -26,12 +26,12 @@ public sealed class IncomingAccessAgreementTests : IncomingTest
         var ids = new[] { ordinary, secret, directed, ward };
 
         await using var db = Db.CreateDbContext();
-        var tree = await TaskService.TreeAsync(db, default);
+        var tree = await new HueWorkspace.Domain.Organization.OrganizationDirectory().TreeAsync(db, default);
         var audiences = new Dictionary<Guid, IReadOnlyList<Guid>>();
         foreach (var id in ids)
         {
             var document = await db.IncomingDocuments.AsNoTracking().Include(d => d.Units).Include(d => d.Readers).SingleAsync(d => d.Id == id);
-            audiences[id] = await IncomingAccess.AudienceAsync(db, tree, document, default);
+            audiences[id] = IncomingAccess.Rule.Audience(document, tree).ToList();
         }
 
         var people = await db.UserProfiles.AsNoTracking().Where(p => p.UserName != null).Select(p => p.UserName!).ToListAsync();

@@ -43,7 +43,7 @@ public sealed class IncomingServiceTests : IncomingTest
         }
 
         var results = await Task.WhenAll(letters.Select(letter => Task.Run(() =>
-            new IncomingService(Db, new TestCurrentUser { Actor = actor }, Publisher, FakeClock, Files, Service).RegisterAsync(letter))));
+            new HueWorkspace.Domain.Documents.IncomingService(HueWorkspace.Tests.Builders.TestWorkflow.Of(Db, new TestCurrentUser { Actor = actor }, Publisher, FakeClock), Files, Service).RegisterAsync(letter))));
         Assert.Equal(Enumerable.Range(1, clerks.Length), results.Select(r => int.Parse(r.Number.Split('/')[0], System.Globalization.CultureInfo.InvariantCulture)).Order());
     }
 

@@ -13,9 +13,9 @@ namespace HueWorkspace.Tests.Domain.Documents;
 /// </summary>
 public abstract class IncomingTest : TaskTest
 {
-    protected IncomingService Documents => new(Db, User, Publisher, FakeClock, Files, Service);
+    protected IncomingService Documents => new(Workflow, Files, Service);
 
-    protected IncomingQueries DocumentQueries => new(Db, User, FakeClock, TestDatabase.Search);
+    protected IncomingQueries DocumentQueries => new(Workflow, TestDatabase.Search, Queries);
 
     /// <summary>A small real-looking PDF.</summary>
     protected async Task<StagedFile> PdfAsync(string name = "van-ban.pdf")

@@ -107,11 +107,11 @@ public sealed class OutgoingAccessTests : OutgoingTest
         ids.Add(committee);
 
         await using var db = Db.CreateDbContext();
-        var tree = await TaskService.TreeAsync(db, default);
+        var tree = await new HueWorkspace.Domain.Organization.OrganizationDirectory().TreeAsync(db, default);
         var audiences = new Dictionary<Guid, IReadOnlyList<Guid>>();
         foreach (var id in ids)
         {
-            audiences[id] = await OutgoingAccess.AudienceAsync(db, tree, await ReloadOutgoingAsync(id), default);
+            audiences[id] = OutgoingAccess.Rule.Audience(await ReloadOutgoingAsync(id), tree).ToList();
         }
 
         foreach (var person in await db.UserProfiles.AsNoTracking().Where(p => p.UserName != null).Select(p => p.UserName!).ToListAsync())

@@ -11,9 +11,9 @@ namespace HueWorkspace.Tests.Domain.Documents;
 /// </summary>
 public abstract class OutgoingTest : IncomingTest
 {
-    protected OutgoingService Outgoing => new(Db, User, Publisher, FakeClock, Files);
+    protected OutgoingService Outgoing => new(Workflow, Files);
 
-    protected OutgoingQueries OutgoingQueries => new(Db, User, FakeClock);
+    protected OutgoingQueries OutgoingQueries => new(Workflow);
 
     protected DocumentExchange Exchange => new(OutgoingQueries, Documents, Files, FakeClock);
 

@@ -130,7 +130,7 @@ public sealed class SigningAuthorityTests : OutgoingTest
     public async Task TheRules_WithoutADatabase_ReadAsTheLawSays()
     {
         await using var db = Db.CreateDbContext();
-        var tree = await HueWorkspace.Domain.Tasks.TaskService.TreeAsync(db, default);
+        var tree = await new HueWorkspace.Domain.Organization.OrganizationDirectory().TreeAsync(db, default);
         var committee = tree.Roots.Single(u => u.Kind == HueWorkspace.Domain.Organization.UnitKind.PeoplesCommittee);
         var chairman = await DemoActors.ForAsync(Db, "chutich");
         var specialist = await DemoActors.ForAsync(Db, "vp.chuyenvien");

@@ -17,13 +17,13 @@ public sealed class TaskAccessAgreementTests : DatabaseTest
     {
         await DemoTasks.SeedAsync(Db, Clock);
         await using var db = Db.CreateDbContext();
-        var tree = await TaskService.TreeAsync(db, default);
+        var tree = await new HueWorkspace.Domain.Organization.OrganizationDirectory().TreeAsync(db, default);
         var tasks = await db.Tasks.AsNoTracking().Include(t => t.Units).ToListAsync();
         Assert.True(tasks.Count > 30);
         var audiences = new Dictionary<Guid, IReadOnlySet<Guid>>();
         foreach (var task in tasks)
         {
-            audiences[task.Id] = (await TaskAccess.AudienceAsync(db, tree, task, default)).Everyone;
+            audiences[task.Id] = TaskAccess.Rule.Audience(task, tree).ToHashSet();
         }
 
         var people = await db.UserProfiles.AsNoTracking().Where(p => p.UserName != null).Select(p => p.UserName!).ToListAsync();
@@ -32,7 +32,7 @@ public sealed class TaskAccessAgreementTests : DatabaseTest
         {
             var actor = await DemoActors.ForAsync(Db, person);
             User.Actor = actor;
-            var queries = new TaskQueries(Db, User, Clock);
+            var queries = new TaskQueries(Workflow);
 
             var listed = actor.IsAssigned
                 ? (await queries.ListAsync(new TaskListQuery(TaskTab.All, PageSize: 100))).Items.Select(r => r.Id).ToHashSet()

@@ -109,7 +109,7 @@ public sealed class TaskAuthorizationMatrixTests : TaskTest
     private Func<Task> Act(Guid id, TaskOperation operation, string person, Guid version) => operation switch
     {
         TaskOperation.View => () => Queries.GetAsync(id),
-        TaskOperation.Comment => () => Service.CommentAsync(id, "Ý kiến"),
+        TaskOperation.Comment => () => Service.CommentAsync(id, version, "Ý kiến"),
         TaskOperation.AssignHandler => async () =>
         {
             var (unit, handler) = person.StartsWith("tc.", StringComparison.Ordinal) ? ("STC", "tc.vanthu") : ("SKHCN", "khcn.dulieu");

@@ -68,7 +68,7 @@ public sealed class TaskBadInputTests : TaskTest
         var command = (await CommandAsync(title: title)) with { Description = "Dòng 1\r\nDòng 2\u0007" };
         var id = await AssignAsync(command: command);
         await ActAsAsync("khcn.lanhdao");
-        await Service.CommentAsync(id, "Ý kiến\u202E\u0000 có\nhai dòng");
+        await Service.CommentAsync(id, await VersionAsync(id), "Ý kiến\u202E\u0000 có\nhai dòng");
 
         var task = await ReloadAsync(id);
         Assert.Equal("Kế hoạch [2J sốgnp.exe Quyết định", task.Title);

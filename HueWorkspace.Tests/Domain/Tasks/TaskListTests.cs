@@ -44,7 +44,7 @@ public sealed class TaskListTests : TaskTest
         }
 
         await Assert.ThrowsAsync<NotFoundException>(() => Queries.GetAsync(id));
-        await Assert.ThrowsAsync<NotFoundException>(() => Service.CommentAsync(id, "Xem được không?"));
+        await Assert.ThrowsAsync<NotFoundException>(async () => await Service.CommentAsync(id, await VersionAsync(id), "Xem được không?"));
     }
 
     [Theory]

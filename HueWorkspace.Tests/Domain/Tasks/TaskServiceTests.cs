@@ -182,19 +182,19 @@ public sealed class TaskServiceTests : TaskTest
     {
         var id = await AssignAsync();
         await ActAsAsync("khcn.lanhdao");
-        await Service.CommentAsync(id, "Đề nghị @tc.lanhdao cho ý kiến về kinh phí.");
+        await Service.CommentAsync(id, await VersionAsync(id), "Đề nghị @tc.lanhdao cho ý kiến về kinh phí.");
         Assert.Contains((NotificationKinds.TaskMentioned, await DemoActors.UserIdAsync(Db, "tc.lanhdao")), await NotificationsAsync());
 
-        var ex = await Assert.ThrowsAsync<DomainException>(() => Service.CommentAsync(id, "Nhờ @YT.chuyenvien xem giúp"));
+        var ex = await Assert.ThrowsAsync<DomainException>(async () => await Service.CommentAsync(id, await VersionAsync(id), "Nhờ @YT.chuyenvien xem giúp"));
         Assert.Contains("không tham gia", ex.Message);
         Assert.DoesNotContain("Y tế", ex.Message);
 
         // Someone who exists but is not on the task and a name nobody has get the same answer: names cannot be probed.
-        var unknown = await Assert.ThrowsAsync<DomainException>(() => Service.CommentAsync(id, "Gửi @khong.co.ai"));
+        var unknown = await Assert.ThrowsAsync<DomainException>(async () => await Service.CommentAsync(id, await VersionAsync(id), "Gửi @khong.co.ai"));
         Assert.Equal(ex.Message.Replace("yt.chuyenvien", "X"), unknown.Message.Replace("khong.co.ai", "X"));
 
         // Sign-in names match without case, in the database as in memory.
-        await Service.CommentAsync(id, "Đề nghị @TC.LanhDao xem lại.");
+        await Service.CommentAsync(id, await VersionAsync(id), "Đề nghị @TC.LanhDao xem lại.");
         await using var db = Db.CreateDbContext();
         Assert.Equal(2, await db.TaskEvents.CountAsync(e => e.TaskId == id && e.Kind == TaskEventKind.Commented));
     }

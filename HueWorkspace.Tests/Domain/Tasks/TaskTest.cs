@@ -18,9 +18,9 @@ public abstract class TaskTest : DatabaseTest
 
     protected override TimeProvider Clock => FakeClock;
 
-    protected TaskService Service => new(Db, User, Publisher, FakeClock, Files);
+    protected TaskService Service => new(Workflow, Files, [new HueWorkspace.Domain.Documents.IncomingTaskObserver(Publisher)]);
 
-    protected TaskQueries Queries => new(Db, User, FakeClock);
+    protected TaskQueries Queries => new(Workflow);
 
     protected async Task<CreateTask> CommandAsync(string lead = "SKHCN", string? coordinator = "STC", int leadDays = 10, int coordinatorDays = 7, string title = "Xây dựng kế hoạch chuyển đổi số năm 2027") =>
         new(title, "Theo **Quyết định 41/2024/QĐ-UBND**.", TaskPriority.High,

@@ -33,7 +33,7 @@ public sealed class DataRequestApiTests(DataRequestApiTests.Factory factory) : I
         var current = new TestCurrentUser { Actor = await DemoActors.ForAsync(Db, user) };
         var services = factory.Services;
         var files = new FileService(services.GetRequiredService<IFileStore>(), services.GetRequiredService<FileStoreOptions>(), current);
-        return (new DataRequestService(Db, current, services.GetRequiredService<INotificationPublisher>(), TimeProvider.System, files), files);
+        return (HueWorkspace.Tests.Builders.TestWorkflow.Requests(HueWorkspace.Tests.Builders.TestWorkflow.Of(Db, current, services.GetRequiredService<INotificationPublisher>(), TimeProvider.System), files), files);
     }
 
     private async Task<Guid> VersionAsync(Guid id)
@@ -250,12 +250,15 @@ public sealed class DataRequestApiTests(DataRequestApiTests.Factory factory) : I
         var services = factory.Services;
         var files = new FileService(services.GetRequiredService<IFileStore>(), services.GetRequiredService<FileStoreOptions>(), steward);
         var publisher = services.GetRequiredService<INotificationPublisher>();
-        var requests = new DataRequestService(Db, steward, publisher, TimeProvider.System, files);
+        var requests = HueWorkspace.Tests.Builders.TestWorkflow.Requests(HueWorkspace.Tests.Builders.TestWorkflow.Of(Db, steward, publisher, TimeProvider.System), files);
         await requests.RefuseAsync(id, await VersionAsync(id), "Mục đích quảng cáo không thuộc trường hợp được chia sẻ.");
-        var letters = new HueWorkspace.Web.Features.DataRequests.RefusalLetters(new DataRequestQueries(Db, steward, TimeProvider.System), requests,
-            new HueWorkspace.Domain.Documents.OutgoingService(Db, steward, publisher, TimeProvider.System, files), new HueWorkspace.Domain.Documents.OutgoingQueries(Db, steward, TimeProvider.System),
-            files, TimeProvider.System);
-        var letter = await letters.DraftAsync(id);
+
+        // The refusal's own save drafted the letter (the page and the API run the same step).
+        Guid letter;
+        await using (var db = await Db.CreateDbContextAsync())
+        {
+            letter = (await db.DataRequests.SingleAsync(r => r.Id == id)).RefusalLetterId ?? Guid.Empty;
+        }
 
         await using (var db = await Db.CreateDbContextAsync())
         {
@@ -269,5 +272,35 @@ public sealed class DataRequestApiTests(DataRequestApiTests.Factory factory) : I
         var text = string.Join(" ", document.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
         Assert.Contains("Mục đích quảng cáo không thuộc trường hợp được chia sẻ.", text);
         Assert.Contains("Kính gửi: Trường Đại học Khoa học, Đại học Huế", text);
+    }
+
+    /// <summary>A refusal through the JSON API drafts the same written answer as the page's (one step, in the refusal's save).</summary>
+    [Fact]
+    public async Task ARefusalThroughTheApi_DraftsTheSameOutgoingLetter_AsThePage()
+    {
+        Guid dataset;
+        await using (var db = await Db.CreateDbContextAsync())
+        {
+            dataset = await db.Datasets.Where(d => d.State == DatasetState.Published && d.Name.StartsWith("Điểm phát")).Select(d => d.Id).SingleAsync();
+        }
+
+        var (requester, _) = await AsAsync("dhkh.khaithac");
+        var id = await requester.SaveDraftAsync(null, null, new RequestForm(null, null, [dataset], null, null, "Vị trí", "Quảng cáo", "Không có", RequestMethod.File, RequestFrequency.Once,
+            TaskApi.Today, TaskApi.Today.AddMonths(1), false, true));
+        await requester.SubmitAsync(id, await VersionAsync(id));
+        var steward = await factory.ClientAsync("ioc.chuyenvien");
+        var refused = await steward.Http.PostAsJsonAsync($"/api/data-requests/{id}/actions/Refuse", new { version = await VersionAsync(id), text = "Không thuộc trường hợp được chia sẻ." });
+        Assert.True(refused.IsSuccessStatusCode, await refused.Content.ReadAsStringAsync());
+
+        await using (var db = await Db.CreateDbContextAsync())
+        {
+            var request = await db.DataRequests.AsNoTracking().SingleAsync(r => r.Id == id);
+            Assert.Equal(RequestState.Refused, request.State);
+            var draft = await db.OutgoingDocuments.AsNoTracking().Include(d => d.Recipients).SingleAsync(d => d.Id == request.RefusalLetterId);
+            Assert.Equal((await DemoActors.UnitIdAsync(Db, "IOC"), "Trường Đại học Khoa học, Đại học Huế", HueWorkspace.Domain.Documents.OutgoingState.Draft),
+                (draft.IssuerUnitId, Assert.Single(draft.Recipients).Name, draft.State));
+            Assert.Equal(await DemoActors.UserIdAsync(Db, "ioc.chuyenvien"), draft.DrafterId);
+            Assert.Single(await db.StoredFiles.AsNoTracking().Where(f => f.RecordId == draft.Id && f.FileName == $"tra-loi-{request.Number}.pdf").ToListAsync());
+        }
     }
 }

@@ -32,7 +32,7 @@ public sealed class DocumentAccessTests(DocumentAccessTests.Factory factory) : I
         var files = new FileService(services.GetRequiredService<IFileStore>(), services.GetRequiredService<FileStoreOptions>(), user);
         var pdf = await files.StageAsync("van-ban.pdf", null, new MemoryStream(Encoding.ASCII.GetBytes("%PDF-1.4\n%%EOF\n")));
         var publisher = services.GetRequiredService<INotificationPublisher>();
-        var service = new IncomingService(Db, user, publisher, TimeProvider.System, files, new TaskService(Db, user, publisher, TimeProvider.System, files));
+        var service = new HueWorkspace.Domain.Documents.IncomingService(HueWorkspace.Tests.Builders.TestWorkflow.Of(Db, user, publisher, TimeProvider.System), files, new HueWorkspace.Domain.Tasks.TaskService(HueWorkspace.Tests.Builders.TestWorkflow.Of(Db, user, publisher, TimeProvider.System), files, []));
         var (id, _) = await service.RegisterAsync(new RegisterIncoming(TaskApi.Today, "Bộ Tài chính", symbol, TaskApi.Today.AddDays(-1), DocumentType.CongVan, excerpt,
             DocumentUrgency.Khan, secrecy, null, pdf));
         await using var db = await Db.CreateDbContextAsync();

@@ -31,7 +31,7 @@ public sealed class OutgoingApiTests(OutgoingApiTests.Factory factory) : IClassF
         var user = new TestCurrentUser { Actor = await DemoActors.ForAsync(Db, "khcn.chuyenvien") };
         var files = new FileService(services.GetRequiredService<IFileStore>(), services.GetRequiredService<FileStoreOptions>(), user);
         var pdf = await files.StageAsync("du-thao.pdf", null, new MemoryStream(Encoding.ASCII.GetBytes("%PDF-1.4\n%%EOF\n")));
-        var service = new OutgoingService(Db, user, services.GetRequiredService<INotificationPublisher>(), TimeProvider.System, files);
+        var service = new HueWorkspace.Domain.Documents.OutgoingService(HueWorkspace.Tests.Builders.TestWorkflow.Of(Db, user, services.GetRequiredService<INotificationPublisher>(), TimeProvider.System), files);
         return await service.DraftAsync(new DraftOutgoing(await DemoActors.UnitIdAsync(Db, "SKHCN"), DocumentType.CongVan, excerpt, DocumentUrgency.Khan, secrecy,
             await DemoActors.UserIdAsync(Db, "khcn.lanhdao"), [await DemoActors.UnitIdAsync(Db, "VPUBND"), await DemoActors.UnitIdAsync(Db, "STC")], ["Bộ Khoa học và Công nghệ"], pdf));
     }

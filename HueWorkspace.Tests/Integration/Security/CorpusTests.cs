@@ -79,8 +79,8 @@ public sealed class CorpusTests(CorpusTests.Factory factory) : IClassFixture<Cor
             var files = new HueWorkspace.Domain.Files.FileService(services.GetRequiredService<HueWorkspace.Domain.Files.IFileStore>(),
                 services.GetRequiredService<HueWorkspace.Domain.Files.FileStoreOptions>(), clerk);
             var pdf = await files.StageAsync("cv.pdf", null, new MemoryStream(Encoding.ASCII.GetBytes("%PDF-1.4\n%%EOF\n")));
-            var tasks = new HueWorkspace.Domain.Tasks.TaskService(Db, clerk, services.GetRequiredService<HueWorkspace.Domain.Notifications.INotificationPublisher>(), TimeProvider.System, files);
-            var service = new HueWorkspace.Domain.Documents.IncomingService(Db, clerk, services.GetRequiredService<HueWorkspace.Domain.Notifications.INotificationPublisher>(), TimeProvider.System, files, tasks);
+            var tasks = new HueWorkspace.Domain.Tasks.TaskService(HueWorkspace.Tests.Builders.TestWorkflow.Of(Db, clerk, services.GetRequiredService<HueWorkspace.Domain.Notifications.INotificationPublisher>(), TimeProvider.System), files, []);
+            var service = new HueWorkspace.Domain.Documents.IncomingService(HueWorkspace.Tests.Builders.TestWorkflow.Of(Db, clerk, services.GetRequiredService<HueWorkspace.Domain.Notifications.INotificationPublisher>(), TimeProvider.System), files, tasks);
             _document = (await service.RegisterAsync(new HueWorkspace.Domain.Documents.RegisterIncoming(TaskApi.Today, "Bộ Nội vụ", "55/BNV-VP", TaskApi.Today.AddDays(-1),
                 HueWorkspace.Domain.Documents.DocumentType.CongVan, "Văn bản để thử bộ dữ liệu xấu", HueWorkspace.Domain.Documents.DocumentUrgency.Thuong,
                 HueWorkspace.Domain.Documents.DocumentConfidentiality.Thuong, null, pdf))).Id;
@@ -108,7 +108,7 @@ public sealed class CorpusTests(CorpusTests.Factory factory) : IClassFixture<Cor
             var files = new HueWorkspace.Domain.Files.FileService(services.GetRequiredService<HueWorkspace.Domain.Files.IFileStore>(),
                 services.GetRequiredService<HueWorkspace.Domain.Files.FileStoreOptions>(), drafter);
             var pdf = await files.StageAsync("du-thao.pdf", null, new MemoryStream(Encoding.ASCII.GetBytes("%PDF-1.4\n%%EOF\n")));
-            var service = new HueWorkspace.Domain.Documents.OutgoingService(Db, drafter, services.GetRequiredService<HueWorkspace.Domain.Notifications.INotificationPublisher>(), TimeProvider.System, files);
+            var service = new HueWorkspace.Domain.Documents.OutgoingService(HueWorkspace.Tests.Builders.TestWorkflow.Of(Db, drafter, services.GetRequiredService<HueWorkspace.Domain.Notifications.INotificationPublisher>(), TimeProvider.System), files);
             _outgoing = await service.DraftAsync(new HueWorkspace.Domain.Documents.DraftOutgoing(await UnitAsync("SKHCN"), HueWorkspace.Domain.Documents.DocumentType.CongVan,
                 "Dự thảo để thử bộ dữ liệu xấu", HueWorkspace.Domain.Documents.DocumentUrgency.Thuong, HueWorkspace.Domain.Documents.DocumentConfidentiality.Thuong,
                 await DemoActors.UserIdAsync(Db, "khcn.lanhdao"), [await UnitAsync("STC")], [], pdf));
@@ -137,12 +137,12 @@ public sealed class CorpusTests(CorpusTests.Factory factory) : IClassFixture<Cor
             var owner = new TestCurrentUser { Actor = await DemoActors.ForAsync(Db, "yt.dulieu") };
             var files = new HueWorkspace.Domain.Files.FileService(services.GetRequiredService<HueWorkspace.Domain.Files.IFileStore>(),
                 services.GetRequiredService<HueWorkspace.Domain.Files.FileStoreOptions>(), owner);
-            var datasets = new HueWorkspace.Domain.Datasets.DatasetService(Db, owner, publisher, TimeProvider.System, files);
+            var datasets = HueWorkspace.Tests.Builders.TestWorkflow.Datasets(HueWorkspace.Tests.Builders.TestWorkflow.Of(Db, owner, publisher, TimeProvider.System), files);
             _dataset = await datasets.CreateAsync(new HueWorkspace.Domain.Datasets.DatasetInput("Bộ dữ liệu để thử bộ dữ liệu xấu", "Mô tả", HueWorkspace.Domain.Datasets.DatasetType.SectorData,
                 [new("Trường", HueWorkspace.Domain.Datasets.FieldType.Text, null, false)], [], null, HueWorkspace.Domain.Datasets.UpdateFrequency.Monthly, "Phòng", false, false, null, null));
             await datasets.RegisterAsync(_dataset, await DatasetVersionAsync());
             var organiser = new TestCurrentUser { Actor = await DemoActors.ForAsync(Db, "khcn.dulieu") };
-            var councils = new HueWorkspace.Domain.Datasets.CouncilService(Db, organiser, publisher, TimeProvider.System, new HueWorkspace.Domain.Datasets.DatasetOptions());
+            var councils = new HueWorkspace.Domain.Datasets.CouncilService(HueWorkspace.Tests.Builders.TestWorkflow.Of(Db, organiser, publisher, TimeProvider.System), new HueWorkspace.Domain.Datasets.DatasetOptions());
             _council = await councils.OpenAsync(_dataset, await DatasetVersionAsync(), TaskApi.Today,
                 [await DemoActors.UserIdAsync(Db, "vp.lanhdao"), await DemoActors.UserIdAsync(Db, "khcn.lanhdao"), await DemoActors.UserIdAsync(Db, "yt.dulieu")],
                 await DemoActors.UserIdAsync(Db, "khcn.lanhdao"));
@@ -168,7 +168,7 @@ public sealed class CorpusTests(CorpusTests.Factory factory) : IClassFixture<Cor
             var requester = new TestCurrentUser { Actor = await DemoActors.ForAsync(Db, "ioc.chuyenvien") };
             var files = new HueWorkspace.Domain.Files.FileService(services.GetRequiredService<HueWorkspace.Domain.Files.IFileStore>(),
                 services.GetRequiredService<HueWorkspace.Domain.Files.FileStoreOptions>(), requester);
-            var requests = new HueWorkspace.Domain.DataRequests.DataRequestService(Db, requester, services.GetRequiredService<HueWorkspace.Domain.Notifications.INotificationPublisher>(), TimeProvider.System, files);
+            var requests = HueWorkspace.Tests.Builders.TestWorkflow.Requests(HueWorkspace.Tests.Builders.TestWorkflow.Of(Db, requester, services.GetRequiredService<HueWorkspace.Domain.Notifications.INotificationPublisher>(), TimeProvider.System), files);
             _request = await requests.SaveDraftAsync(null, null, RequestForm(await UnitAsync("SYT")));
             await requests.SubmitAsync(_request, await RequestVersionAsync(_request));
         }

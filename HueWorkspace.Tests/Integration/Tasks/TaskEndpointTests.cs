@@ -196,13 +196,13 @@ public sealed class TaskEndpointTests(AuthorizationMatrixTests.Factory factory) 
         var actor = await DemoActors.ForAsync(Db, "chutich");
         var user = new TestCurrentUser { Actor = actor };
         var files = new FileService(factory.Services.GetRequiredService<IFileStore>(), factory.Services.GetRequiredService<FileStoreOptions>(), user);
-        var service = new TaskService(Db, user, new RecordingPublisher(), TimeProvider.System, files);
+        var service = new HueWorkspace.Domain.Tasks.TaskService(HueWorkspace.Tests.Builders.TestWorkflow.Of(Db, user, new RecordingPublisher(), TimeProvider.System), files, []);
         byte[] content = [.. "%PDF-1.4\n"u8, .. Enumerable.Range(0, 5000).Select(i => (byte)(i % 251))];
         var staged = await files.StageAsync("Kế hoạch số 12.pdf", content.Length, new MemoryStream(content));
         var id = await service.CreateAsync(new CreateTask("Có tệp đính kèm", null, TaskPriority.Normal,
             new TaskUnitDue(await UnitAsync("SKHCN"), "", TaskApi.Today.AddDays(5)), [],
             Files: [staged]));
-        var fileId = (await new TaskQueries(Db, user, TimeProvider.System).GetAsync(id)).Attachments.Single().Id;
+        var fileId = (await new HueWorkspace.Domain.Tasks.TaskQueries(HueWorkspace.Tests.Builders.TestWorkflow.Of(Db, user, clock: TimeProvider.System)).GetAsync(id)).Attachments.Single().Id;
 
         var member = await factory.ClientAsync("khcn.lanhdao");
         var response = await member.Http.GetAsync($"/tasks/{id}/files/{fileId}");

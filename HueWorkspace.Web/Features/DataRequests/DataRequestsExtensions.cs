@@ -26,7 +26,7 @@ public static class DataRequestsExtensions
     public static IServiceCollection AddWorkspaceDataRequests(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<DataRequestJob>();
-        services.AddScoped<RefusalLetters>();
+        services.AddScoped<IRefusalLetters, RefusalLetters>();
         if (configuration.GetValue("DataRequests:JobEnabled", true))
         {
             services.AddHostedService<DataRequestWorker>();
@@ -157,28 +157,9 @@ public static class DataRequestsApi
                 throw new DomainException("Thao tác không hợp lệ.");
             }
 
-            string? token = null;
-            switch (op)
-            {
-                case RequestOperation.Submit: await service.SubmitAsync(id, b.Version, ct); break;
-                case RequestOperation.StartReview: await service.StartReviewAsync(id, b.Version, ct); break;
-                case RequestOperation.AskQuestion: await service.AskAsync(id, b.Version, b.Text, ct); break;
-                case RequestOperation.Answer: await service.AnswerAsync(id, b.Version, b.Text, ct); break;
-                case RequestOperation.Approve: await service.ApproveAsync(id, b.Version, b.Agreement ?? throw new DomainException("Vui lòng ghi thỏa thuận chia sẻ."), ct); break;
-                case RequestOperation.Refuse: await service.RefuseAsync(id, b.Version, b.Text, ct); break;
-                case RequestOperation.Transfer: await service.TransferAsync(id, b.Version, b.UnitId ?? Guid.Empty, b.Text, ct); break;
-                case RequestOperation.Terminate: await service.TerminateAsync(id, b.Version, b.Text, ct); break;
-                case RequestOperation.Comment: await service.CommentAsync(id, b.Version, b.Text, ct); break;
-                case RequestOperation.ReportError: await service.ReportErrorAsync(id, b.Version, b.Text, ct); break;
-                case RequestOperation.ResolveError: await service.ResolveErrorAsync(id, b.Version, b.ItemId ?? Guid.Empty, b.Text, ct); break;
-                case RequestOperation.AskOnward: await service.AskOnwardAsync(id, b.Version, b.Party, b.Text, ct); break;
-                case RequestOperation.DecideOnward: await service.DecideOnwardAsync(id, b.Version, b.ItemId ?? Guid.Empty, b.Consent ?? false, ct); break;
-
-                // Files are provided on the page (an upload); through the API only the token of the API method.
-                case RequestOperation.Provide: token = await service.IssueTokenAsync(id, b.Version, ct); break;
-                default: throw new DomainException("Thao tác không hợp lệ.");
-            }
-
+            // The same dispatch as the page's panel; files are provided on the page (an upload), so through the API a
+            // provision is the API method's token.
+            var token = await service.RunAsync(id, new RequestAction(op, b.Version, b.Text, b.Agreement, b.UnitId, b.ItemId, b.Consent, b.Party), ct);
             return Results.Ok(new { id, token });
         });
         return api;

@@ -59,16 +59,8 @@ public static class DemoDataRequests
         {
             var user = DemoDocuments.Person(dbFactory, userName);
             files = new FileService(services.GetRequiredService<IFileStore>(), services.GetRequiredService<FileStoreOptions>(), user);
-            return new DataRequestService(dbFactory, user, SilentPublisher.Instance, at, files);
-        }
-
-        RefusalLetters LettersAs(string userName)
-        {
-            var user = DemoDocuments.Person(dbFactory, userName);
-            var files = new FileService(services.GetRequiredService<IFileStore>(), services.GetRequiredService<FileStoreOptions>(), user);
-            return new RefusalLetters(new DataRequestQueries(dbFactory, user, clock), new DataRequestService(dbFactory, user, SilentPublisher.Instance, clock, files),
-                new HueWorkspace.Domain.Documents.OutgoingService(dbFactory, user, SilentPublisher.Instance, clock, files),
-                new HueWorkspace.Domain.Documents.OutgoingQueries(dbFactory, user, clock), files, clock);
+            var workflow = WorkflowServices.For(services, user, SilentPublisher.Instance, at);
+            return new DataRequestService(workflow, files, new RefusalLetters(new HueWorkspace.Domain.Documents.OutgoingService(workflow, files), files));
         }
 
         foreach (var plan in Plans)
@@ -99,7 +91,6 @@ public static class DemoDataRequests
                     continue;
                 case RequestState.Refused:
                     await owner.RefuseAsync(id, await VersionAsync(dbFactory, id, ct), "Mục đích tiếp thị thương mại không thuộc trường hợp được chia sẻ dữ liệu (Điều 26).", ct);
-                    await LettersAs(steward).DraftAsync(id, ct);
                     continue;
                 case RequestState.UnderReview:
                     continue;

@@ -96,8 +96,8 @@ public static class DemoDatasets
         var options = services.GetRequiredService<DatasetOptions>();
         var today = VietnamTime.Today(clock);
         FileService FilesOf(ICurrentUser user) => new(services.GetRequiredService<IFileStore>(), services.GetRequiredService<FileStoreOptions>(), user);
-        DatasetService Datasets(string userName) => new(dbFactory, DemoDocuments.Person(dbFactory, userName), SilentPublisher.Instance, clock, FilesOf(DemoDocuments.Person(dbFactory, userName)));
-        CouncilService Councils(string userName) => new(dbFactory, DemoDocuments.Person(dbFactory, userName), SilentPublisher.Instance, clock, options);
+        DatasetService Datasets(string userName) => new(WorkflowServices.For(services, DemoDocuments.Person(dbFactory, userName), SilentPublisher.Instance), FilesOf(DemoDocuments.Person(dbFactory, userName)), Councils(userName));
+        CouncilService Councils(string userName) => new(WorkflowServices.For(services, DemoDocuments.Person(dbFactory, userName), SilentPublisher.Instance), options);
 
         foreach (var (plan, index) in Plans.Select((p, i) => (p, i)))
         {

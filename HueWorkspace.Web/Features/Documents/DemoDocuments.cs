@@ -66,7 +66,7 @@ public static class DemoDocuments
         {
             var clerk = await As(dbFactory, plan.Clerk, ct);
             var files = new FileService(services.GetRequiredService<IFileStore>(), services.GetRequiredService<FileStoreOptions>(), clerk);
-            var service = new IncomingService(dbFactory, clerk, publisher, clock, files, new TaskService(dbFactory, clerk, publisher, clock, files));
+            var service = new IncomingService(WorkflowServices.For(services, clerk, publisher), files, new TaskService(WorkflowServices.For(services, clerk, publisher), files, []));
             var issued = today.AddDays(-plan.DaysAgo - 2);
             var pdf = SampleDocumentPdf.Build(plan.Issuer, plan.Symbol, issued, DomainTexts.Label(plan.Type, DomainTexts.Vietnamese), plan.Excerpt, "Nguyễn Văn Hùng");
             var staged = await files.StageAsync("van-ban.pdf", pdf.Length, new MemoryStream(pdf), ct);
@@ -91,7 +91,7 @@ public static class DemoDocuments
             }
 
             var leader = await As(dbFactory, leaderName, ct);
-            var direct = new IncomingService(dbFactory, leader, publisher, clock, files, new TaskService(dbFactory, leader, publisher, clock, files));
+            var direct = new IncomingService(WorkflowServices.For(services, leader, publisher), files, new TaskService(WorkflowServices.For(services, leader, publisher), files, []));
             var due = today.AddDays(Math.Max(3, 15 - plan.DaysAgo));
             await direct.DirectAsync(id, await VersionAsync(dbFactory, id, ct), plan.Lead is null
                 ? new DirectIncoming("Để biết, lưu.", null, null)

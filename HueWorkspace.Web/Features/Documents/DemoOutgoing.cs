@@ -61,7 +61,7 @@ public static class DemoOutgoing
         {
             var user = DemoDocuments.Person(dbFactory, userName);
             files = new FileService(services.GetRequiredService<IFileStore>(), services.GetRequiredService<FileStoreOptions>(), user);
-            return new OutgoingService(dbFactory, user, SilentPublisher.Instance, clock, files);
+            return new OutgoingService(WorkflowServices.For(services, user, SilentPublisher.Instance), files);
         }
 
         // Art. 13.3: the chairman names his deputy for the month and authorises the office's chief in writing.
@@ -93,7 +93,7 @@ public static class DemoOutgoing
 
         var clerk = DemoDocuments.Person(dbFactory, "khcn.vanthu");
         var clerkFiles = new FileService(services.GetRequiredService<IFileStore>(), services.GetRequiredService<FileStoreOptions>(), clerk);
-        var incoming = new IncomingService(dbFactory, clerk, SilentPublisher.Instance, clock, clerkFiles, new TaskService(dbFactory, clerk, SilentPublisher.Instance, clock, clerkFiles));
+        var incoming = new IncomingService(WorkflowServices.For(services, clerk, SilentPublisher.Instance), clerkFiles, new TaskService(WorkflowServices.For(services, clerk, SilentPublisher.Instance), clerkFiles, []));
         await incoming.PresentAsync(copy, await IncomingVersionAsync(dbFactory, copy, ct), people["khcn.lanhdao"], ct);
 
         async Task<Guid> RunAsync(Plan plan, DocumentFix? fix)

@@ -86,27 +86,16 @@ public static class DocumentsExtensions
         });
         group.MapPost("/{id:guid}/actions/{operation}", async (Guid id, string operation, ActionRequest r, IncomingService service, CancellationToken ct) =>
         {
-            if (!EnumNames.TryParse<IncomingOperation>(operation, out var op) || op == IncomingOperation.View)
+            if (!EnumNames.TryParse<IncomingOperation>(operation, out var op))
             {
                 throw new DomainException("Thao tác không hợp lệ.");
             }
 
-            Guid? taskId = null;
-            switch (op)
-            {
-                case IncomingOperation.Present:
-                    await service.PresentAsync(id, r.Version, r.LeaderId ?? throw new DomainException("Vui lòng chọn lãnh đạo để trình."), ct);
-                    break;
-                case IncomingOperation.Direct:
-                    taskId = await service.DirectAsync(id, r.Version, new DirectIncoming(r.Text,
-                        r.Lead is { } lead ? new TaskUnitDue(lead.UnitId, "", lead.DueDate) : null,
-                        (r.Coordinators ?? []).Select(c => new TaskUnitDue(c.UnitId, "", c.DueDate)).ToList(), r.Priority), ct);
-                    break;
-                default:
-                    await service.ReturnAsync(id, r.Version, r.Text, ct);
-                    break;
-            }
-
+            // The same dispatch as the page's panel.
+            var direction = op != IncomingOperation.Direct ? null : new DirectIncoming(r.Text,
+                r.Lead is { } lead ? new TaskUnitDue(lead.UnitId, "", lead.DueDate) : null,
+                (r.Coordinators ?? []).Select(c => new TaskUnitDue(c.UnitId, "", c.DueDate)).ToList(), r.Priority);
+            var taskId = await service.RunAsync(id, new IncomingAction(op, r.Version, r.LeaderId, r.Text, direction), ct);
             return Results.Ok(new { id, taskId });
         });
         return api;

@@ -33,6 +33,16 @@ public static class IncomingLabels
 
     public static string Title(this OutgoingOperation operation, CultureInfo? culture = null) => DomainTexts.Label(operation, culture);
 
+    /// <summary>The resource key of the text field an outgoing action asks for (comments, a reason, a note, an opinion).</summary>
+    public static string TextLabelKey(this OutgoingOperation operation) => operation switch
+    {
+        OutgoingOperation.Return => "Outgoing.ReturnComments",
+        OutgoingOperation.Recall => "Outgoing.RecallReason",
+        OutgoingOperation.Submit => "Outgoing.SubmitNote",
+        OutgoingOperation.View or OutgoingOperation.Revise or OutgoingOperation.ApproveContent or OutgoingOperation.ApproveFormat
+            or OutgoingOperation.Sign or OutgoingOperation.Issue => "Outgoing.Opinion",
+    };
+
     public static string Title(this SigningCapacity capacity, CultureInfo? culture = null) => DomainTexts.Label(capacity, culture);
 
     public static string Title(this RecipientStatus status, CultureInfo? culture = null) => DomainTexts.Label(status, culture);

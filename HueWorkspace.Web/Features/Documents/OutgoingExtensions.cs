@@ -68,37 +68,13 @@ public static class OutgoingExtensions
         });
         group.MapPost("/{id:guid}/actions/{operation}", async (Guid id, string operation, OutgoingActionRequest r, OutgoingService service, CancellationToken ct) =>
         {
-            if (!EnumNames.TryParse<OutgoingOperation>(operation, out var op) || op is OutgoingOperation.View or OutgoingOperation.Revise)
+            if (!EnumNames.TryParse<OutgoingOperation>(operation, out var op))
             {
                 throw new DomainException("Thao tác không hợp lệ.");
             }
 
-            string? number = null;
-            switch (op)
-            {
-                case OutgoingOperation.Submit:
-                    await service.SubmitAsync(id, r.Version, r.Text, ct);
-                    break;
-                case OutgoingOperation.ApproveContent:
-                    await service.ApproveContentAsync(id, r.Version, r.Text, ct);
-                    break;
-                case OutgoingOperation.ApproveFormat:
-                    await service.ApproveFormatAsync(id, r.Version, r.Text, ct);
-                    break;
-                case OutgoingOperation.Sign:
-                    await service.SignAsync(id, r.Version, r.Capacity ?? throw new DomainException("Vui lòng chọn thẩm quyền ký."), r.Text, ct);
-                    break;
-                case OutgoingOperation.Return:
-                    await service.ReturnAsync(id, r.Version, r.Text, ct);
-                    break;
-                case OutgoingOperation.Issue:
-                    number = await service.IssueAsync(id, r.Version, ct);
-                    break;
-                default:
-                    await service.RecallAsync(id, r.Version, r.Text, ct);
-                    break;
-            }
-
+            // The same dispatch as the page's panel: a revision carries a whole draft and has its own endpoint.
+            var number = await service.RunAsync(id, new OutgoingAction(op, r.Version, r.Text, r.Capacity), ct);
             return Results.Ok(new { id, numberSymbol = number });
         });
         group.MapPost("/authorisations", async (GrantAuthorisation body, OutgoingService service, CancellationToken ct) =>

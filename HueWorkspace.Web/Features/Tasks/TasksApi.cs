@@ -53,13 +53,13 @@ public static class TasksApi
         });
         group.MapPost("/{id:guid}/actions/{operation}", async (Guid id, string operation, ActionRequest r, TaskService service, TaskQueries queries, CancellationToken ct) =>
         {
-            if (!EnumNames.TryParse<TaskOperation>(operation, out var op) || op is TaskOperation.View or TaskOperation.CreateSubtask)
+            if (!EnumNames.TryParse<TaskOperation>(operation, out var op))
             {
                 throw new DomainException("Thao tác không hợp lệ.");
             }
 
-            var input = new TaskActionInput(op, r.Text, r.Percent, r.DueDate, r.UnitId ?? Guid.Empty, r.HandlerId, r.Approve, []);
-            await input.RunAsync(service, id, r.Version);
+            // The same dispatch as the page's panel.
+            await service.RunAsync(id, new TaskAction(op, r.Version, r.Text, r.Percent, r.DueDate, r.UnitId, r.HandlerId, r.Approve), ct);
             return Results.Ok(TaskDto.From(await queries.GetAsync(id, ct)));
         });
         return api;

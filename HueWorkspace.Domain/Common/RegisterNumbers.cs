@@ -1,20 +1,17 @@
 using HueWorkspace.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace HueWorkspace.Domain.Documents;
+namespace HueWorkspace.Domain.Common;
 
 /// <summary>
-/// The next number of a register, taken inside the registering transaction: one atomic
-/// <c>UPDATE … SET Last = Last + 1 … RETURNING Last</c> takes the database's write lock, so two clerks registering at
-/// the same moment get two consecutive numbers, and a registration that fails rolls its number back with it — no gap,
-/// no repeat (Nghị định 30 Art. 15, 22.2). A new year starts a new row at 1.
+/// The next number of a register — a unit's incoming or outgoing documents, the certificates, the data requests — taken
+/// inside the transaction that stores the numbered record: one atomic <c>UPDATE … SET Last = Last + 1 … RETURNING Last</c>
+/// takes the database's write lock, so two people numbering at the same moment get two consecutive numbers, and a save that
+/// fails rolls its number back with it — no gap, no repeat (Nghị định 30 Art. 15, 22.2). A new year starts a new row at 1.
+/// Each module names its own series.
 /// </summary>
-public static class DocumentNumbering
+public static class RegisterNumbers
 {
-    public const string IncomingSeries = "den";
-
-    /// <summary>The one database-wide series of full-text keys (unit Guid.Empty, year 0).</summary>
-    public const string SearchKeySeries = "search";
 
     public static async Task<int> NextAsync(WorkspaceDbContext db, Guid unitId, int year, string series, CancellationToken ct)
     {
@@ -41,4 +38,24 @@ public static class DocumentNumbering
 
         throw new InvalidOperationException("The register counter could not be created.");
     }
+}
+
+/// <summary>The last number given in a register (a unit's incoming register of a year, or a series of the outgoing one).</summary>
+public sealed class DocumentCounter
+{
+    private DocumentCounter()
+    {
+        Series = null!;
+    }
+
+    public Guid UnitId { get; private set; }
+
+    public int Year { get; private set; }
+
+    /// <summary>The module's series: "den" for the incoming register, "di" and "di-mat" for the outgoing one, "gcn", "yc"…</summary>
+    public string Series { get; private set; }
+
+    public int Last { get; private set; }
+
+    internal static DocumentCounter Start(Guid unitId, int year, string series) => new() { UnitId = unitId, Year = year, Series = series, Last = 0 };
 }
