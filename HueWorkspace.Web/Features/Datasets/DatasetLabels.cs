@@ -17,6 +17,6 @@ public static class DatasetLabels
         DatasetState.UnderReview => Color.Secondary,
         DatasetState.Certified => Color.Success,
         DatasetState.Published => Color.Primary,
-        _ => Color.Error,
+        DatasetState.NotCertified => Color.Error,
     };
 }

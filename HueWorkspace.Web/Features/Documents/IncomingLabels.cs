@@ -26,7 +26,6 @@ public static class IncomingLabels
         IncomingState.ForInformation => Color.Success,
         IncomingState.Returned => Color.Error,
         IncomingState.Recalled => Color.Error,
-        _ => Color.Default,
     };
 
     public static string Title(this OutgoingState state, CultureInfo? culture = null) => DomainTexts.Label(state, culture);
@@ -57,7 +56,7 @@ public static class IncomingLabels
         OutgoingState.ContentReview or OutgoingState.FormatCheck or OutgoingState.AwaitingSignature => Color.Secondary,
         OutgoingState.Signed => Color.Info,
         OutgoingState.Issued => Color.Success,
-        _ => Color.Error,
+        OutgoingState.Recalled => Color.Error,
     };
 
     public static Color Of(RecipientStatus status) => status switch
@@ -66,7 +65,7 @@ public static class IncomingLabels
         RecipientStatus.Handling => Color.Secondary,
         RecipientStatus.Done => Color.Success,
         RecipientStatus.Returned or RecipientStatus.Withdrawn => Color.Error,
-        _ => Color.Default,
+        RecipientStatus.Recorded => Color.Default,
     };
 
     /// <summary>The signature line as printed: "KT. Trần Thị Thu Hà" (ký trực tiếp has no prefix).</summary>
@@ -76,6 +75,6 @@ public static class IncomingLabels
     {
         DocumentUrgency.Thuong => Color.Default,
         DocumentUrgency.Khan => Color.Warning,
-        _ => Color.Error,
+        DocumentUrgency.ThuongKhan or DocumentUrgency.HoaToc => Color.Error,
     };
 }
