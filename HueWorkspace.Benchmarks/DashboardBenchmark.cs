@@ -58,7 +58,7 @@ public static class DashboardBenchmark
             Console.WriteLine("| dashboard (all four areas, this period and the one before, by unit, trend) | median | p95 | runs |");
             Console.WriteLine("| --- | --- | --- | --- |");
             var user = new BenchmarkUser();
-            var queries = new DashboardQueries(BenchmarkWorkflow.Of(factory, user));
+            var queries = new DashboardQueries(BenchmarkWorkflow.Of(factory, user), PersistenceExtensions.DashboardSources);
             user.Actor = await TaskListBenchmark.ActorAsync(factory, "chutich");
             await Harness.MeasureAsync("**City leader, this month (the target)**", () => queries.GetAsync(new DashboardQuery(PeriodKind.Month)));
             await Harness.MeasureAsync("City leader, this week", () => queries.GetAsync(new DashboardQuery(PeriodKind.Week)));

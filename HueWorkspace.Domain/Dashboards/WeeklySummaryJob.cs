@@ -13,7 +13,7 @@ namespace HueWorkspace.Domain.Dashboards;
 /// notifications commit together under the week's key: a second instance, or a second run, finds the week sent.
 /// </summary>
 public sealed class WeeklySummaryJob(IDbContextFactory<WorkspaceDbContext> dbFactory, INotificationPublisher publisher, TimeProvider clock,
-    Organization.OrganizationDirectory organization, Calendar.CalendarDirectory calendar)
+    Organization.OrganizationDirectory organization, Calendar.CalendarDirectory calendar, IEnumerable<IDashboardSource> sources)
 {
     public static readonly TimeOnly SendFrom = new(7, 0);
 
@@ -47,7 +47,7 @@ public sealed class WeeklySummaryJob(IDbContextFactory<WorkspaceDbContext> dbFac
         {
             // Each leader's own scope (the whole city for the People's Committee's leaders).
             var actor = new Actor(leader.Id, leader.FullName, leader.UnitId, leader.Roles.ToHashSet());
-            var d = await new DashboardQueries(new WorkflowServices(dbFactory, new Fixed(actor), publisher, clock, organization, calendar)).GetAsync(new DashboardQuery(PeriodKind.Week, week.From), ct);
+            var d = await new DashboardQueries(new WorkflowServices(dbFactory, new Fixed(actor), publisher, clock, organization, calendar), sources).GetAsync(new DashboardQuery(PeriodKind.Week, week.From), ct);
             var c = d.Current;
             notifications.Add(Notification.Create(leader.Id, NotificationKinds.WeeklySummary, new NotificationText(NotificationKinds.WeeklySummary,
                     $"{week.From:dd/MM}–{week.To:dd/MM/yyyy}", N(c.Tasks.Assigned), N(c.Tasks.Completed), Percent(c.Tasks.OnTimeRate), N(c.Tasks.OverdueNow),

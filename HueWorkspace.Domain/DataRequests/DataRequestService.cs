@@ -24,9 +24,11 @@ public sealed class DataRequestService
     private readonly WorkflowServices _services;
     private readonly FileService _files;
     private readonly IRefusalLetters _letters;
+    private readonly IDatasetCatalogue _catalogue;
 
-    public DataRequestService(WorkflowServices services, FileService files, IRefusalLetters letters)
+    public DataRequestService(WorkflowServices services, FileService files, IRefusalLetters letters, IDatasetCatalogue catalogue)
     {
+        _catalogue = catalogue;
         _services = services;
         _files = files;
         _letters = letters;
@@ -76,7 +78,7 @@ public sealed class DataRequestService
         {
             await _actions.ActAsync(existing, version ?? Guid.Empty, RequestOperation.Edit, async x =>
             {
-                var (datasets, owner) = await ResolveOwnerAsync(x.Db, x.Tree, x.Actor, form, ct);
+                var (datasets, owner) = await ResolveOwnerAsync(_catalogue, x.Db, x.Tree, x.Actor, form, ct);
                 x.Root.Keep(form, datasets, owner);
             }, ct);
             return existing;
@@ -85,7 +87,7 @@ public sealed class DataRequestService
         var request = await _actions.CreateAsync(async x =>
         {
             var request = DataRequest.Start(x.Actor.UnitId!.Value, x.Actor, x.Now);
-            var (datasets, owner) = await ResolveOwnerAsync(x.Db, x.Tree, x.Actor, form, ct);
+            var (datasets, owner) = await ResolveOwnerAsync(_catalogue, x.Db, x.Tree, x.Actor, form, ct);
             request.Keep(form, datasets, owner);
             return request;
         }, ct);
@@ -96,7 +98,8 @@ public sealed class DataRequestService
     /// The datasets asked for must be ones the person may see (an outsider never sees a state secret) and of one owner,
     /// who answers (one answer, one agreement; data of another owner is a request of its own).
     /// </summary>
-    private static async Task<(IReadOnlyList<(Guid Id, string Name)> Datasets, Guid Owner)> ResolveOwnerAsync(WorkspaceDbContext db, OrgTree tree, Actor actor, RequestForm form, CancellationToken ct)
+    private static async Task<(IReadOnlyList<(Guid Id, string Name)> Datasets, Guid Owner)> ResolveOwnerAsync(IDatasetCatalogue catalogue, WorkspaceDbContext db, OrgTree tree, Actor actor,
+        RequestForm form, CancellationToken ct)
     {
         var ids = (form.DatasetIds ?? []).Distinct().ToList();
         if (ids.Count > 0)
@@ -106,14 +109,13 @@ public sealed class DataRequestService
                 throw new FieldException("dataset", $"Mỗi yêu cầu nêu tối đa {DataRequest.MaxDatasets} bộ dữ liệu.");
             }
 
-            var found = await db.Datasets.AsNoTracking().Where(d => ids.Contains(d.Id)).ToListAsync(ct);
-            var datasets = ids.Select(id => found.SingleOrDefault(d => d.Id == id)).ToList();
-            if (datasets.Any(d => d is null || DatasetAccess.Rule.RelationOf(actor, d, tree) == DatasetRelation.None))
+            var datasets = await catalogue.FindAsync(db, tree, actor, ids, ct);
+            if (datasets.Any(d => d is null))
             {
                 throw new FieldException("dataset", "Không tìm thấy bộ dữ liệu trong danh mục, hoặc bộ dữ liệu không được chia sẻ.");
             }
 
-            if (datasets.Any(d => d!.IsStateSecret) && DatasetAccess.IsRequester(actor))
+            if (datasets.Any(d => d!.IsStateSecret) && actor.IsOutsider)
             {
                 throw new FieldException("dataset", "Dữ liệu bí mật nhà nước không được chia sẻ cho tổ chức bên ngoài.");
             }

@@ -269,7 +269,7 @@ public sealed class IncomingDocument : IWorkflowRoot<IncomingOperation>, IAudite
     }
 
     /// <summary>The leader's direction; with a task (units and deadlines) or for information only.</summary>
-    internal void Direct(string? text, WorkTask? task, Actor leader, DateTime nowUtc)
+    internal void Direct(string? text, PreparedTask? task, Actor leader, DateTime nowUtc)
     {
         Require(IncomingOperation.Direct);
         DirectionText = task is null

@@ -141,17 +141,17 @@ public sealed class IncomingService
             var command = new CreateTask(Title(d), DescriptionOf(d, direction.Text), direction.Priority,
                 direction.Lead, direction.Coordinators ?? [], TaskSource.Document, $"{d.NumberSymbol} ({d.IssuerName})", d.Id);
             var prepared = await _tasks.PrepareAsync(x.Db, x.Tree, x.Actor, command, ct);
-            d.Direct(direction.Text, prepared.Task, x.Actor, x.Now);
+            d.Direct(direction.Text, prepared, x.Actor, x.Now);
             if (d.IsSecret)
             {
-                foreach (var leader in x.Tree.LeadersOf(prepared.Task.Units.Select(u => u.UnitId)))
+                foreach (var leader in x.Tree.LeadersOf(prepared.Units.Select(u => u.UnitId)))
                 {
                     d.AddReader(leader);
                 }
             }
 
             prepared.JoinStep(x);
-            taskId = prepared.Task.Id;
+            taskId = prepared.Id;
             x.Notify(NotificationKinds.DocumentDirected, [d.RegisteredById]);
         }, ct);
         return taskId;

@@ -16,6 +16,10 @@ public sealed record DatabaseInfo(DatabaseProvider Provider);
 
 public static class PersistenceExtensions
 {
+    /// <summary>Each module's part of the leaders' dashboard, in the order they are counted (the host, the tests and the benchmarks use these).</summary>
+    public static IReadOnlyList<Dashboards.IDashboardSource> DashboardSources { get; } =
+        [new Tasks.TaskDashboardFigures(), new Documents.DocumentDashboardFigures(), new DataRequests.RequestDashboardFigures(), new Datasets.DatasetDashboardFigures()];
+
     /// <summary>
     /// The database (SQLite by default, docs/decisions/0003-sqlite-by-default.md; PostgreSQL for several instances,
     /// docs/decisions/0008-scale-out.md) and the domain services. A relative SQLite data source is resolved against
@@ -71,6 +75,11 @@ public static class PersistenceExtensions
         services.AddScoped<ITaskProgress>(sp => sp.GetRequiredService<TaskQueries>());
         services.AddSingleton<ITaskSourceObserver, Documents.IncomingTaskObserver>();
         services.AddScoped<Dashboards.DashboardQueries>();
+        foreach (var source in DashboardSources)
+        {
+            services.AddSingleton<Dashboards.IDashboardSource>(source);
+        }
+
         services.AddScoped<Documents.IncomingService>();
         services.AddScoped<Documents.IncomingQueries>();
         services.AddScoped<Documents.SavedSearchService>();
@@ -83,6 +92,7 @@ public static class PersistenceExtensions
         services.AddScoped<Datasets.CouncilService>();
         services.AddScoped<Datasets.CouncilQueries>();
         services.AddScoped<Datasets.OpenDataQueries>();
+        services.AddSingleton<Datasets.IDatasetCatalogue, Datasets.DatasetCatalogue>();
         services.AddScoped<DataRequests.DataRequestService>();
         services.AddScoped<DataRequests.DataRequestQueries>();
 

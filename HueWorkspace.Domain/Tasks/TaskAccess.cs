@@ -105,7 +105,10 @@ public sealed class TaskAccess : AccessRule<WorkTask, TaskRelation, TaskOperatio
         var handledByMe = db.TaskUnits.Where(u => u.HandlerId == me).Select(u => u.TaskId);
         if (!actor.IsLeader)
         {
-            return tasks.Where(t => t.AssignerId == me || handledByMe.Contains(t.Id));
+            // Two index lookups joined, not an OR the database can only answer by reading every task (the dashboard counts
+            // a civil servant's own work from this).
+            var mine = db.Tasks.Where(t => t.AssignerId == me).Select(t => t.Id).Union(handledByMe);
+            return tasks.Where(t => mine.Contains(t.Id));
         }
 
         // A leader at the top sees every task: no filter at all, so lists walk the deadline index directly.

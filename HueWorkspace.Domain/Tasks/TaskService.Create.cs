@@ -116,6 +116,14 @@ public sealed record PreparedTask(WorkTask Task, WorkTask? Parent, IReadOnlyList
 {
     public sealed record Notice(string Kind, NotificationText Title, IReadOnlyList<Guid?> To);
 
+    /// <summary>A unit the task was given to: the lead or a coordinator, with its deadline.</summary>
+    public sealed record Handling(Guid UnitId, string UnitName, bool IsLead, DateOnly DueDate);
+
+    public Guid Id => Task.Id;
+
+    /// <summary>The units the task was given to, for the record it was made from.</summary>
+    public IReadOnlyList<Handling> Units => [.. Task.Units.Select(u => new Handling(u.UnitId, u.UnitName, u.IsLead, u.DueDate))];
+
     /// <summary>Hands the task's notices to the step that saves it, and the live pushes about the task to its after-commit work.</summary>
     public void JoinStep<TRoot, TRelation>(ActionStep<TRoot, TRelation> step) where TRoot : class where TRelation : struct, Enum
     {

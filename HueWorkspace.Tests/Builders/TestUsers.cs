@@ -82,7 +82,12 @@ public static class TestWorkflow
         new(db, user, publisher ?? new RecordingPublisher(), clock ?? TimeProvider.System, new(), new());
 
     public static HueWorkspace.Domain.DataRequests.DataRequestService Requests(HueWorkspace.Domain.Common.WorkflowServices workflow, HueWorkspace.Domain.Files.FileService files) =>
-        new(workflow, files, new HueWorkspace.Web.Features.DataRequests.RefusalLetters(new HueWorkspace.Domain.Documents.OutgoingService(workflow, files), files));
+        new(workflow, files, new HueWorkspace.Web.Features.DataRequests.RefusalLetters(new HueWorkspace.Domain.Documents.OutgoingService(workflow, files), files),
+            new HueWorkspace.Domain.Datasets.DatasetCatalogue());
+
+    /// <summary>The leaders' dashboard with every module's part, as the host composes it.</summary>
+    public static HueWorkspace.Domain.Dashboards.DashboardQueries Dashboard(HueWorkspace.Domain.Common.WorkflowServices workflow) =>
+        new(workflow, HueWorkspace.Domain.Persistence.PersistenceExtensions.DashboardSources);
 
     public static HueWorkspace.Domain.Datasets.DatasetService Datasets(HueWorkspace.Domain.Common.WorkflowServices workflow, HueWorkspace.Domain.Files.FileService files) =>
         new(workflow, files, new HueWorkspace.Domain.Datasets.CouncilService(workflow, new HueWorkspace.Domain.Datasets.DatasetOptions()));

@@ -12,7 +12,7 @@ namespace HueWorkspace.Tests.Domain.Dashboards;
 /// </summary>
 public sealed class DashboardDocumentTests : IncomingTest
 {
-    private DashboardQueries Dashboards => new(Workflow);
+    private DashboardQueries Dashboards => TestWorkflow.Dashboard(Workflow);
 
     [Fact]
     public async Task LettersReceived_AndOneHandledOnTimeThroughItsDirection_AreCountedForTheOfficesRow()

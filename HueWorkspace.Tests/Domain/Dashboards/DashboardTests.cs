@@ -18,9 +18,9 @@ namespace HueWorkspace.Tests.Domain.Dashboards;
 /// </summary>
 public sealed class DashboardTests : DatasetTest
 {
-    private DashboardQueries Dashboards => new(Workflow);
+    private DashboardQueries Dashboards => TestWorkflow.Dashboard(Workflow);
 
-    private DataRequestService Requests => new(Workflow, Files, new HueWorkspace.Web.Features.DataRequests.RefusalLetters(new HueWorkspace.Domain.Documents.OutgoingService(Workflow, Files), Files));
+    private DataRequestService Requests => TestWorkflow.Requests(Workflow, Files);
 
     private void SetLocal(int year, int month, int day, int hour = 9) =>
         FakeClock.SetUtcNow(new DateTimeOffset(year, month, day, hour, 0, 0, TimeSpan.FromHours(7)));
@@ -275,11 +275,11 @@ public sealed class DashboardTests : DatasetTest
         SetLocal(2027, 3, 1); // Monday 01/03/2027: a task given in the week that the next Monday sums up
         await GiveAsync("Trong tuần trước", new DateOnly(2027, 3, 20));
         FakeClock.SetUtcNow(new DateTimeOffset(2027, 3, 8, 6, 30, 0, TimeSpan.FromHours(7))); // next Monday, 06:30
-        var job = new WeeklySummaryJob(Db, Publisher, FakeClock, new(), new());
+        var job = new WeeklySummaryJob(Db, Publisher, FakeClock, new(), new(), HueWorkspace.Domain.Persistence.PersistenceExtensions.DashboardSources);
         Assert.Equal(0, await job.RunOnceAsync());
 
         FakeClock.SetUtcNow(new DateTimeOffset(2027, 3, 8, 7, 5, 0, TimeSpan.FromHours(7)));
-        var runs = await Task.WhenAll(new WeeklySummaryJob(Db, Publisher, FakeClock, new(), new()).RunOnceAsync(), new WeeklySummaryJob(Db, Publisher, FakeClock, new(), new()).RunOnceAsync());
+        var runs = await Task.WhenAll(new WeeklySummaryJob(Db, Publisher, FakeClock, new(), new(), HueWorkspace.Domain.Persistence.PersistenceExtensions.DashboardSources).RunOnceAsync(), new WeeklySummaryJob(Db, Publisher, FakeClock, new(), new(), HueWorkspace.Domain.Persistence.PersistenceExtensions.DashboardSources).RunOnceAsync());
         await using var db = Db.CreateDbContext();
         var leaders = (await db.UserProfiles.AsNoTracking().ToListAsync()).Where(p => p.IsAssigned && p.Roles.Contains(Role.CityLeader)).Select(p => p.Id).ToList();
         var sent = await db.Notifications.AsNoTracking().Where(n => n.Kind == NotificationKinds.WeeklySummary).ToListAsync();

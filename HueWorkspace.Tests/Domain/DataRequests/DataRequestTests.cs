@@ -14,7 +14,7 @@ namespace HueWorkspace.Tests.Domain.DataRequests;
 /// </summary>
 public sealed class DataRequestTests : DatasetTest
 {
-    private DataRequestService Requests => new(Workflow, Files, new HueWorkspace.Web.Features.DataRequests.RefusalLetters(new HueWorkspace.Domain.Documents.OutgoingService(Workflow, Files), Files));
+    private DataRequestService Requests => TestWorkflow.Requests(Workflow, Files);
 
     private DataRequestQueries RequestQueries => new(Workflow);
 

@@ -143,7 +143,7 @@ public sealed class DashboardFilesTests(DashboardFilesTests.Factory factory) : I
     {
         var db = factory.Services.GetRequiredService<IDbContextFactory<WorkspaceDbContext>>();
         var actor = await DemoActors.ForAsync(db, user);
-        return await new HueWorkspace.Domain.Dashboards.DashboardQueries(HueWorkspace.Tests.Builders.TestWorkflow.Of(db, new TestCurrentUser { Actor = actor }, clock: factory.Services.GetRequiredService<TimeProvider>())).GetAsync(query);
+        return await HueWorkspace.Tests.Builders.TestWorkflow.Dashboard(HueWorkspace.Tests.Builders.TestWorkflow.Of(db, new TestCurrentUser { Actor = actor }, clock: factory.Services.GetRequiredService<TimeProvider>())).GetAsync(query);
     }
 
     private static List<string[]> Rows(SpreadsheetDocument doc, string sheet)

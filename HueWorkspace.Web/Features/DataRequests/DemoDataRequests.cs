@@ -60,7 +60,8 @@ public static class DemoDataRequests
             var user = DemoDocuments.Person(dbFactory, userName);
             files = new FileService(services.GetRequiredService<IFileStore>(), services.GetRequiredService<FileStoreOptions>(), user);
             var workflow = WorkflowServices.For(services, user, SilentPublisher.Instance, at);
-            return new DataRequestService(workflow, files, new RefusalLetters(new HueWorkspace.Domain.Documents.OutgoingService(workflow, files), files));
+            return new DataRequestService(workflow, files, new RefusalLetters(new HueWorkspace.Domain.Documents.OutgoingService(workflow, files), files),
+                new HueWorkspace.Domain.Datasets.DatasetCatalogue());
         }
 
         foreach (var plan in Plans)
