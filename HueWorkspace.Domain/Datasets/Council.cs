@@ -9,8 +9,10 @@ namespace HueWorkspace.Domain.Datasets;
 /// <see cref="CouncilVote"/>) so that members working at once never conflict; the chair closes it and the outcome follows
 /// <see cref="Rule"/>, recorded at opening.
 /// </summary>
-public sealed class Council : IVersioned, IAudited
+public sealed class Council : IWorkflowRoot<CouncilOperation>, IAudited
 {
+    public const string ClosedMessage = "Phiên họp của hội đồng đã kết thúc; ý kiến và biểu quyết không còn thay đổi được.";
+
     public const int NoteMaxLength = 2000;
 
     private readonly List<CouncilMember> _members = [];
@@ -64,6 +66,23 @@ public sealed class Council : IVersioned, IAudited
     public CouncilMember? Chair => _members.SingleOrDefault(m => m.IsChair);
 
     public static readonly Criterion[] Criteria = Enum.GetValues<Criterion>();
+
+    /// <summary>The council's workflow table: it is read at any time; checklists, votes and the close only while it sits.</summary>
+    public static bool Permits(CouncilState state, CouncilOperation operation) => operation switch
+    {
+        CouncilOperation.View => true,
+        CouncilOperation.Check or CouncilOperation.Vote or CouncilOperation.Close => state == CouncilState.Open,
+    };
+
+    public bool Permits(CouncilOperation operation) => Permits(State, operation);
+
+    public void Require(CouncilOperation operation)
+    {
+        if (!Permits(operation))
+        {
+            throw new DomainException(ClosedMessage);
+        }
+    }
 
     public static readonly CouncilBody[] RequiredBodies = [CouncilBody.PeoplesCommitteeOffice, CouncilBody.PlatformAuthority, CouncilBody.Owner];
 

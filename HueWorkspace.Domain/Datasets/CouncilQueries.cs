@@ -28,51 +28,17 @@ public sealed record CouncilDetail(Council Council, Dataset Dataset, string Owne
 
 public sealed record CouncilRow(Guid Id, string DatasetName, DateOnly MeetingDate, CouncilState State, bool? Certified, int Members, int Voted);
 
-/// <summary>
-/// Who sees a council: while it sits, its members and the platform authority's stewards only (a review in progress is
-/// not public); once closed, also the owner unit's people and the city's leaders.
-/// </summary>
+/// <summary>The councils a person may see (<see cref="CouncilAccess"/>), and one with its members' checklists and votes.</summary>
 public sealed class CouncilQueries(WorkflowServices services)
 {
-    public const string NotFoundMessage = "Không tìm thấy hội đồng thẩm định, hoặc bạn không có quyền xem.";
-
-    public static CouncilRelation RelationOf(Actor actor, Council council, OrgTree tree)
-    {
-        if (!actor.IsAssigned || DatasetAccess.IsRequester(actor))
-        {
-            return CouncilRelation.None;
-        }
-
-        var relation = CouncilRelation.None;
-        if (council.Members.FirstOrDefault(m => m.UserId == actor.UserId) is { } member)
-        {
-            relation |= CouncilRelation.Member | (member.IsChair ? CouncilRelation.Chair : 0);
-        }
-
-        if (tree.PlatformAuthority?.Id == actor.UnitId && actor.IsInAnyRole(Role.UnitLeader, Role.DataOfficer))
-        {
-            relation |= CouncilRelation.Organiser;
-        }
-
-        if (council.State == CouncilState.Closed && (actor.UnitId == council.OwnerUnitId || actor.IsInRole(Role.CityLeader)))
-        {
-            relation |= CouncilRelation.Reader;
-        }
-
-        return relation;
-    }
-
-    /// <summary>Everyone who may see the council (told live when it changes), from the organisation in memory.</summary>
-    public static IReadOnlyCollection<Guid> Audience(OrgTree tree, Council council) =>
-        tree.People.Where(p => p.IsAssigned && RelationOf(p.AsActor(), council, tree) != CouncilRelation.None).Select(p => p.Id).ToHashSet();
+    public const string NotFoundMessage = CouncilAccess.NotFound;
 
     public async Task<IReadOnlyList<CouncilRow>> ListAsync(CancellationToken ct = default)
     {
         var actor = services.CurrentUser.Require();
         await using var db = await services.Db.CreateDbContextAsync(ct);
         var tree = await services.Organization.TreeAsync(db, ct);
-        var councils = await db.Councils.AsNoTracking().Include(c => c.Members).OrderByDescending(c => c.OpenedAtUtc).Take(500).ToListAsync(ct);
-        var visible = councils.Where(c => RelationOf(actor, c, tree) != CouncilRelation.None).ToList();
+        var visible = await CouncilAccess.Rule.Visible(db, actor, tree).Include(c => c.Members).OrderByDescending(c => c.OpenedAtUtc).Take(500).ToListAsync(ct);
         var ids = visible.Select(c => c.Id).ToList();
         var votes = await db.CouncilVotes.AsNoTracking().Where(v => ids.Contains(v.CouncilId)).GroupBy(v => v.CouncilId).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
@@ -85,7 +51,7 @@ public sealed class CouncilQueries(WorkflowServices services)
         await using var db = await services.Db.CreateDbContextAsync(ct);
         var tree = await services.Organization.TreeAsync(db, ct);
         var council = await db.Councils.AsNoTracking().Include(c => c.Members).SingleOrDefaultAsync(c => c.Id == id, ct);
-        var relation = council is null ? CouncilRelation.None : RelationOf(actor, council, tree);
+        var relation = council is null ? CouncilRelation.None : CouncilAccess.Rule.RelationOf(actor, council, tree);
         if (council is null || relation == CouncilRelation.None)
         {
             throw new NotFoundException(NotFoundMessage);

@@ -64,7 +64,7 @@ public sealed class CouncilService
                 x.Actor, x.Now, x.Today);
             x.Db.Councils.Add(council);
             x.Notify(NotificationKinds.CouncilMember, members.Select(m => m.UserId), null, $"/councils/{council.Id}");
-            x.AlsoChanged(new EntityChange(EntityChange.Councils, council.Id), CouncilQueries.Audience(x.Tree, council));
+            x.AlsoChanged(new EntityChange(EntityChange.Councils, council.Id), CouncilAccess.Rule.Audience(council, x.Tree));
             opened = council;
             return Task.CompletedTask;
         }, ct);
@@ -73,7 +73,7 @@ public sealed class CouncilService
 
     /// <summary>A member's verdict on one criterion, with a note; changeable until the council closes.</summary>
     public Task CheckAsync(Guid councilId, Criterion criterion, Verdict verdict, string? note, CancellationToken ct = default) =>
-        AsMemberAsync(councilId, async (db, council, actor, now) =>
+        AsMemberAsync(councilId, CouncilOperation.Check, async (db, council, actor, now) =>
         {
             var key = Guard.Defined(criterion, "tiêu chí");
             var check = await db.CouncilChecks.SingleOrDefaultAsync(c => c.CouncilId == councilId && c.UserId == actor.UserId && c.Criterion == key, ct);
@@ -88,7 +88,7 @@ public sealed class CouncilService
 
     /// <summary>A member's vote: after the checklist, with a reason when they disagree; changeable until the council closes.</summary>
     public Task VoteAsync(Guid councilId, Vote vote, string? reason, CancellationToken ct = default) =>
-        AsMemberAsync(councilId, async (db, council, actor, now) =>
+        AsMemberAsync(councilId, CouncilOperation.Vote, async (db, council, actor, now) =>
         {
             var done = await db.CouncilChecks.CountAsync(c => c.CouncilId == councilId && c.UserId == actor.UserId, ct);
             if (done < Council.Criteria.Length)
@@ -118,15 +118,12 @@ public sealed class CouncilService
         await using var db = await _services.Db.CreateDbContextAsync(ct);
         var tree = await _services.Organization.TreeAsync(db, ct);
         var council = await db.Councils.Include(c => c.Members).SingleOrDefaultAsync(c => c.Id == councilId, ct);
-        if (council is null || CouncilQueries.RelationOf(actor, council, tree) == CouncilRelation.None)
+        if (council is null)
         {
-            throw new NotFoundException(CouncilQueries.NotFoundMessage);
+            throw new NotFoundException(CouncilAccess.NotFound);
         }
 
-        if (council.Chair?.UserId != actor.UserId)
-        {
-            throw new ForbiddenException("Chỉ chủ tịch hội đồng được kết thúc phiên họp.");
-        }
+        CouncilAccess.Rule.Demand(CouncilAccess.Rule.RelationOf(actor, council, tree), CouncilOperation.Close, council);
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await LockOpenAsync(db, councilId, ct);
@@ -165,7 +162,7 @@ public sealed class CouncilService
         await db.SaveAsAsync(actor, ct);
         await transaction.CommitAsync(ct);
         await _services.Publisher.PublishAsync(notifications.Select(NotificationMessage.From).ToList(), ct);
-        await _services.Publisher.PublishChangeAsync(new EntityChange(EntityChange.Councils, council.Id), CouncilQueries.Audience(tree, council), ct);
+        await _services.Publisher.PublishChangeAsync(new EntityChange(EntityChange.Councils, council.Id), CouncilAccess.Rule.Audience(council, tree), ct);
         await _services.Publisher.PublishChangeAsync(new EntityChange(EntityChange.Datasets, dataset.Id), DatasetAccess.Rule.Audience(dataset, tree), ct);
         return certified;
     }
@@ -181,31 +178,28 @@ public sealed class CouncilService
             $"UPDATE \"Councils\" SET \"Activity\" = \"Activity\" + 1 WHERE \"Id\" = {councilId} AND \"State\" = {nameof(CouncilState.Open)}", ct);
         if (open == 0)
         {
-            throw new DomainException("Phiên họp của hội đồng đã kết thúc; ý kiến và biểu quyết không còn thay đổi được.");
+            throw new DomainException(Council.ClosedMessage);
         }
     }
 
-    private async Task AsMemberAsync(Guid councilId, Func<WorkspaceDbContext, Council, Actor, DateTime, Task> apply, CancellationToken ct)
+    private async Task AsMemberAsync(Guid councilId, CouncilOperation operation, Func<WorkspaceDbContext, Council, Actor, DateTime, Task> apply, CancellationToken ct)
     {
         var actor = _services.CurrentUser.Require();
         await using var db = await _services.Db.CreateDbContextAsync(ct);
         var tree = await _services.Organization.TreeAsync(db, ct);
         var council = await db.Councils.AsNoTracking().Include(c => c.Members).SingleOrDefaultAsync(c => c.Id == councilId, ct);
-        if (council is null || CouncilQueries.RelationOf(actor, council, tree) == CouncilRelation.None)
+        if (council is null)
         {
-            throw new NotFoundException(CouncilQueries.NotFoundMessage);
+            throw new NotFoundException(CouncilAccess.NotFound);
         }
 
-        if (council.Members.All(m => m.UserId != actor.UserId))
-        {
-            throw new ForbiddenException("Chỉ thành viên hội đồng được cho ý kiến và biểu quyết.");
-        }
+        CouncilAccess.Rule.Demand(CouncilAccess.Rule.RelationOf(actor, council, tree), operation, council);
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await LockOpenAsync(db, councilId, ct);
         await apply(db, council, actor, _services.Clock.GetUtcNow().UtcDateTime);
         await db.SaveAsAsync(actor, ct);
         await transaction.CommitAsync(ct);
-        await _services.Publisher.PublishChangeAsync(new EntityChange(EntityChange.Councils, council.Id), CouncilQueries.Audience(tree, council), ct);
+        await _services.Publisher.PublishChangeAsync(new EntityChange(EntityChange.Councils, council.Id), CouncilAccess.Rule.Audience(council, tree), ct);
     }
 }

@@ -225,6 +225,96 @@ public sealed class DashboardTests : DatasetTest
         Assert.Contains(dashboard.ByUnit, r => r.Current.Tasks.OverdueNow > 0);
     }
 
+    /// <summary>
+    /// The dashboard's agreement test (issue 22): for every demo person, each number opens its list with the same filters,
+    /// the list holds exactly that many records, and every one of them opens by id — a secret dataset the person may not
+    /// see is neither counted nor listed; nobody counts everything or nothing by accident.
+    /// </summary>
+    [Fact]
+    public async Task ForEveryDemoPerson_EachNumber_IsTheTotalOfItsList_AndEveryRecordItCountsOpens()
+    {
+        await HueWorkspace.Domain.Seeding.DemoTasks.SeedAsync(Db, Clock);
+        var done = await GiveAsync("Hoàn thành trong kỳ", Today.AddDays(5));
+        await HandlerAsync(done);
+        await CompleteAsync(done);
+        var certified = await RegisteredAsync(input: Input(name: "Cơ sở khám bệnh được cấp phép"));
+        var council = await OpenCouncilAsync(certified);
+        foreach (var member in UsualMembers)
+        {
+            await ReviewAsync(council, member, Vote.Agree);
+        }
+
+        await ActAsAsync("khcn.lanhdao");
+        await Councils.CloseAsync(council);
+        await RegisteredAsync(input: Input(name: "Hồ sơ bệnh án điện tử mật", isPublic: false, secret: true));
+        await ActAsAsync("vnpt.khaithac");
+        var request = await Requests.SaveDraftAsync(null, null, new RequestForm("Đinh Công Tráng", "0234 3822 000", [certified], null, null, "Tên cơ sở, địa chỉ",
+            "Lập bản đồ phủ sóng gần cơ sở y tế", "Quyết định 41/2024/QĐ-UBND, Điều 27", RequestMethod.File, RequestFrequency.Once, Today, Today.AddMonths(6), false, true));
+        await Requests.SubmitAsync(request, await RequestVersionAsync(request));
+
+        await using var db = Db.CreateDbContext();
+        var people = await db.UserProfiles.AsNoTracking().Where(p => p.UserName != null).Select(p => p.UserName!).ToListAsync();
+        var tasks = new TaskQueries(Workflow);
+        var requests = new DataRequestQueries(Workflow);
+        var counted = new Dictionary<string, int>();
+        foreach (var person in people)
+        {
+            var actor = await ActAsAsync(person);
+            if (!actor.IsAssigned)
+            {
+                continue;
+            }
+
+            var dashboard = await Dashboards.GetAsync(new DashboardQuery(PeriodKind.Year));
+            var (unit, p, f) = (dashboard.Scope.UnitId, dashboard.Period, dashboard.Current);
+            async Task Agrees(string what, int figure, Func<Task<(IReadOnlyList<Guid> Ids, int Total)>> list, Func<Guid, Task> open)
+            {
+                var (ids, total) = await list();
+                Assert.True(figure == total, $"{person}: {what} is {figure} on the dashboard, {total} in its list");
+                Assert.True(ids.Count == total, $"{person}: {what}'s list shows {ids.Count} of {total}");
+                foreach (var id in ids)
+                {
+                    await open(id);
+                }
+
+                counted[what] = counted.GetValueOrDefault(what) + total;
+            }
+
+            Task OpenTask(Guid id) => tasks.GetAsync(id);
+            async Task<(IReadOnlyList<Guid> Ids, int Total)> Tasks(TaskListQuery q)
+            {
+                var page = await tasks.ListAsync(q with { PageSize = 200 });
+                return (page.Items.Select(r => r.Id).ToList(), page.Total);
+            }
+
+            await Agrees("tasks given", f.Tasks.Assigned, () => Tasks(new TaskListQuery(TaskTab.All, LeadWithin: unit, AssignedFrom: p.From, AssignedTo: p.To)), OpenTask);
+            await Agrees("tasks completed", f.Tasks.Completed, () => Tasks(new TaskListQuery(TaskTab.All, LeadWithin: unit, CompletedFrom: p.From, CompletedTo: p.To)), OpenTask);
+            await Agrees("tasks overdue", f.Tasks.OverdueNow, () => Tasks(new TaskListQuery(TaskTab.Overdue, LeadWithin: unit)), OpenTask);
+            if (dashboard.Scope.OwnWork)
+            {
+                continue;
+            }
+
+            await Agrees("requests received", f.Requests.Received, async () =>
+            {
+                var page = await requests.ListAsync(new RequestListQuery(RequestTab.All, OwnerWithin: unit, SubmittedFrom: p.From, SubmittedTo: p.To, PageSize: 200));
+                return (page.Items.Select(r => r.Id).ToList(), page.Total);
+            }, id => requests.GetAsync(id));
+            foreach (var (happened, figure) in new[] { (DatasetEvent.Registered, f.Datasets.Registered), (DatasetEvent.Certified, f.Datasets.Certified) })
+            {
+                await Agrees($"datasets {happened}", figure, async () =>
+                {
+                    var page = await DatasetQueries.ListAsync(new DatasetListQuery(OwnerWithin: unit, Event: happened, From: p.From, To: p.To, PageSize: 200));
+                    return (page.Items.Select(r => r.Id).ToList(), page.Total);
+                }, id => DatasetQueries.GetAsync(id));
+            }
+        }
+
+        // Someone counted each kind of record, so no check above compared two zeros only.
+        Assert.All(new[] { "tasks given", "tasks completed", "tasks overdue", "requests received", "datasets Registered", "datasets Certified" },
+            what => Assert.True(counted.GetValueOrDefault(what) > 0, $"nobody counted {what}"));
+    }
+
     [Fact]
     public async Task EachPerson_SeesTheirScope_AndAnotherUnitById_IsNotFound()
     {
