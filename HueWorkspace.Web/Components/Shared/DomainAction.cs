@@ -2,10 +2,10 @@ using HueWorkspace.Domain.Common;
 
 namespace HueWorkspace.Web.Components.Shared;
 
-/// <summary>Runs a domain operation for a page: a refusal becomes the Vietnamese message to show, nothing else.</summary>
 /// <summary>What an action panel hears back from its page: the refusal, or what the action gave (a number, a token).</summary>
 public sealed record ActionOutcome(string? Error, string? Value = null);
 
+/// <summary>Runs a domain operation for a page: a refusal becomes the Vietnamese message to show, nothing else.</summary>
 public static class DomainAction
 {
     /// <summary>Runs a workflow action that may give back a value (the number an issue took, a token shown once).</summary>
