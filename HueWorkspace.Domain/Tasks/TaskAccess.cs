@@ -122,6 +122,16 @@ public sealed class TaskAccess : AccessRule<WorkTask, TaskRelation, TaskOperatio
         return tasks.Where(t => t.AssignerId == me || ofMyUnits.Contains(t.Id) || handledByMe.Contains(t.Id));
     }
 
+    /// <summary>
+    /// The tasks led by one of <paramref name="units"/> that the person may see (what the dashboard counts): a leader sees
+    /// every task of their unit and the units below it, so when all of <paramref name="units"/> are there the lead-unit
+    /// index alone answers; for anyone else it is <see cref="Visible"/> narrowed.
+    /// </summary>
+    public IQueryable<WorkTask> VisibleLedBy(WorkspaceDbContext db, Actor actor, OrgTree tree, IReadOnlyList<Guid> units) =>
+        actor.IsAssigned && actor.IsLeader && units.All(u => tree.IsWithin(u, actor.UnitId!.Value))
+            ? db.Tasks.AsNoTracking().Where(t => units.Contains(t.LeadUnitId))
+            : Visible(db, actor, tree).Where(t => units.Contains(t.LeadUnitId));
+
     /// <summary>The person's unit and the units below it.</summary>
     public static List<Guid> MyUnits(Actor actor, OrgTree tree) => tree.Subtree(actor.UnitId!.Value).Select(u => u.Id).ToList();
 

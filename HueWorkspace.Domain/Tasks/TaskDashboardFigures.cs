@@ -16,11 +16,9 @@ public sealed class TaskDashboardFigures : IDashboardSource
 
     public async Task<DashboardPart> CountAsync(DashboardSlice slice, CancellationToken ct)
     {
-        var tasks = TaskAccess.Rule.Visible(slice.Db, slice.Actor, slice.Tree);
-        if (slice.Units is { } units)
-        {
-            tasks = tasks.Where(t => units.Contains(t.LeadUnitId));
-        }
+        var tasks = slice.Units is { } units
+            ? TaskAccess.Rule.VisibleLedBy(slice.Db, slice.Actor, slice.Tree, units)
+            : TaskAccess.Rule.Visible(slice.Db, slice.Actor, slice.Tree);
 
         var (start, end) = slice.Period.Utc;
         var today = slice.Today;

@@ -32,8 +32,9 @@ internal sealed class IncomingDocumentConfiguration : IEntityTypeConfiguration<I
         // Lists walk these in SearchKey order (newest first) and stop at the page: a unit's documents, by state or not.
         b.HasIndex(d => new { d.UnitId, d.State, d.SearchKey });
         b.HasIndex(d => new { d.UnitId, d.SearchKey });
-        // Arrival-date ranges (lists, and the dashboards' count by unit, read from the index alone).
-        b.HasIndex(d => new { d.ArrivalDate, d.UnitId });
+        // Arrival-date ranges (lists, and the dashboards' count by unit, read from the index alone — the confidentiality
+        // included, as the dashboard counts the ordinary documents apart from the secret ones a person may read).
+        b.HasIndex(d => new { d.ArrivalDate, d.UnitId, d.Confidentiality });
         b.HasIndex(d => d.PresentedToId);
         b.HasIndex(d => d.TaskId);
         b.HasIndex(d => d.OriginId);

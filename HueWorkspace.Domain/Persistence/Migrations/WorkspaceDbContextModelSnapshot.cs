@@ -1159,9 +1159,9 @@ namespace HueWorkspace.Domain.Persistence.Migrations
 
                     b.HasIndex("TaskId");
 
-                    b.HasIndex("ArrivalDate", "UnitId");
-
                     b.HasIndex("UnitId", "SearchKey");
+
+                    b.HasIndex("ArrivalDate", "UnitId", "Confidentiality");
 
                     b.HasIndex("UnitId", "State", "SearchKey");
 

@@ -1173,9 +1173,9 @@ namespace HueWorkspace.Domain.Persistence.PostgresMigrations
 
                     b.HasIndex("TaskId");
 
-                    b.HasIndex("ArrivalDate", "UnitId");
-
                     b.HasIndex("UnitId", "SearchKey");
+
+                    b.HasIndex("ArrivalDate", "UnitId", "Confidentiality");
 
                     b.HasIndex("UnitId", "State", "SearchKey");
 
