@@ -56,8 +56,6 @@ public sealed class ActionPipeline<TRoot, TRelation, TOperation>(WorkflowService
     where TRelation : struct, Enum
     where TOperation : struct, Enum
 {
-    public AccessRule<TRoot, TRelation, TOperation> Access => area.Access;
-
     /// <summary>An operation on an existing record, from the version the person saw (a change in between is a conflict).</summary>
     public async Task ActAsync(Guid id, Guid version, TOperation operation, Func<ActionStep<TRoot, TRelation>, Task> step, CancellationToken ct)
     {

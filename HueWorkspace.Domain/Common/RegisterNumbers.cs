@@ -57,5 +57,4 @@ public sealed class DocumentCounter
 
     public int Last { get; private set; }
 
-    internal static DocumentCounter Start(Guid unitId, int year, string series) => new() { UnitId = unitId, Year = year, Series = series, Last = 0 };
 }

@@ -121,7 +121,7 @@ public sealed class DashboardQueries(WorkflowServices services, IEnumerable<IDas
         private readonly Dictionary<Guid, Guid> _rowOf = RowMap(tree, scope);
 
         // The whole administration needs no unit filter at all: the database starts from the period's index.
-        private bool Everything => scope.UnitId is { } id && tree.Units.Where(u => u.Kind != UnitKind.ExternalOrganisation).All(u => _rowOf.ContainsKey(u.Id) || u.Id == id);
+        private readonly bool _everything = scope.UnitId is { } id && tree.Administration.All(u => tree.IsWithin(u.Id, id));
 
         private static Dictionary<Guid, Guid> RowMap(OrgTree tree, DashboardScope scope)
         {
@@ -148,7 +148,7 @@ public sealed class DashboardQueries(WorkflowServices services, IEnumerable<IDas
         /// <summary>Every module's part for a period, one after the other on the one connection.</summary>
         public async Task<Parts> CountAsync(DashboardPeriod period, bool detailed, CancellationToken ct)
         {
-            var slice = new DashboardSlice(db, actor, tree, period, today, scope.OwnWork || Everything ? null : [.. _rowOf.Keys], scope.OwnWork, detailed);
+            var slice = new DashboardSlice(db, actor, tree, period, today, scope.OwnWork || _everything ? null : [.. _rowOf.Keys], scope.OwnWork, detailed);
             var byUnit = new Dictionary<Guid, Figures>();
             var refusals = new List<Refusal>();
             var days = new List<DayCount>();

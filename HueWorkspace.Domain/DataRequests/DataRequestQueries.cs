@@ -1,7 +1,6 @@
 using HueWorkspace.Domain.Common;
 using HueWorkspace.Domain.Files;
 using HueWorkspace.Domain.Persistence;
-using HueWorkspace.Domain.Tasks;
 using Microsoft.EntityFrameworkCore;
 
 namespace HueWorkspace.Domain.DataRequests;

@@ -333,6 +333,9 @@ public sealed class DataRequestService
         var token = await db.DataAccessTokens.SingleOrDefaultAsync(t => t.Id == tokenId && t.RequestId == id, ct) ?? throw new NotFoundException("Không tìm thấy mã truy cập.");
         token.Revoke(_services.Clock.GetUtcNow().UtcDateTime);
         await db.SaveAsAsync(actor, ct);
+
+        // The request's other open pages stop showing the token as live.
+        await _services.Publisher.PublishChangeAsync(new EntityChange(EntityChange.DataRequests, id), DataRequestAccess.Rule.Audience(request, tree), ct);
     }
 }
 

@@ -86,7 +86,6 @@ public sealed class Council : IWorkflowRoot<CouncilOperation>, IAudited
 
     public static readonly CouncilBody[] RequiredBodies = [CouncilBody.PeoplesCommitteeOffice, CouncilBody.PlatformAuthority, CouncilBody.Owner];
 
-    /// <summary>Checks the composition (Art. 5.5) and opens the council.</summary>
     /// <summary>Whether a member speaks for a body of Art. 5.5 (one unit may play two: the platform authority's own datasets).</summary>
     public bool Represents(CouncilMember member, CouncilBody body) => body switch
     {
@@ -96,6 +95,7 @@ public sealed class Council : IWorkflowRoot<CouncilOperation>, IAudited
         CouncilBody.Other => false,
     };
 
+    /// <summary>Checks the composition (Art. 5.5) and opens the council.</summary>
     internal static Council Open(Dataset dataset, DateOnly meetingDate, IReadOnlyList<CouncilMember> members, DecisionRule rule, Guid officeUnitId, Guid platformUnitId,
         Actor actor, DateTime nowUtc, DateOnly today)
     {

@@ -35,7 +35,7 @@ public sealed class CouncilAccess : AccessRule<Council, CouncilRelation, Council
 
     public override CouncilRelation RelationOf(Actor actor, Council council, OrgTree tree)
     {
-        if (!actor.IsAssigned || actor.IsOutsider)
+        if (actor.IsOutsider)
         {
             return CouncilRelation.None;
         }
@@ -69,7 +69,7 @@ public sealed class CouncilAccess : AccessRule<Council, CouncilRelation, Council
     public override IQueryable<Council> Visible(WorkspaceDbContext db, Actor actor, OrgTree tree)
     {
         var councils = db.Councils.AsNoTracking();
-        if (!actor.IsAssigned || actor.IsOutsider)
+        if (actor.IsOutsider)
         {
             return councils.Where(c => false);
         }

@@ -2,7 +2,6 @@ using HueWorkspace.Domain.Common;
 using HueWorkspace.Domain.Files;
 using HueWorkspace.Domain.Organization;
 using HueWorkspace.Domain.Persistence;
-using HueWorkspace.Domain.Tasks;
 using Microsoft.EntityFrameworkCore;
 
 namespace HueWorkspace.Domain.Datasets;

@@ -65,7 +65,7 @@ public sealed record DraftOptions(IReadOnlyList<Unit> Issuers, IReadOnlyDictiona
     IReadOnlyList<LinkedDocument> Fixable);
 
 /// <summary>Reading outgoing documents: lists, the page (each view recorded), files, the register, authorisations.</summary>
-public sealed class OutgoingQueries(WorkflowServices services)
+public sealed class OutgoingQueries(WorkflowServices services, ITaskProgress tasks)
 {
     public const string NotFoundMessage = OutgoingAccess.NotFound;
 
@@ -201,13 +201,13 @@ public sealed class OutgoingQueries(WorkflowServices services)
     }
 
     /// <summary>Each recipient's status, read from its copy in the receiving register and the task its direction made.</summary>
-    public static async Task<IReadOnlyList<RecipientView>> RecipientsAsync(WorkspaceDbContext db, OutgoingDocument document, CancellationToken ct)
+    private async Task<IReadOnlyList<RecipientView>> RecipientsAsync(WorkspaceDbContext db, OutgoingDocument document, CancellationToken ct)
     {
         var copyIds = document.Recipients.Where(r => r.IncomingId is not null).Select(r => r.IncomingId!.Value).ToList();
         var copies = await db.IncomingDocuments.AsNoTracking().Where(c => copyIds.Contains(c.Id))
             .Select(c => new { c.Id, c.State, c.TaskId, Label = c.ArrivalNumber + "/" + c.Year }).ToDictionaryAsync(c => c.Id, ct);
         var taskIds = copies.Values.Where(c => c.TaskId is not null).Select(c => c.TaskId!.Value).ToList();
-        var tasks = await db.Tasks.AsNoTracking().Where(t => taskIds.Contains(t.Id)).Select(t => new { t.Id, t.State }).ToDictionaryAsync(t => t.Id, t => t.State, ct);
+        var progress = await tasks.ProgressAsync(db, taskIds, ct);
         return document.Recipients.OrderBy(r => r.UnitId is null).ThenBy(r => r.Name).Select(r =>
         {
             if (r.IncomingId is not { } copyId || !copies.TryGetValue(copyId, out var copy))
@@ -222,7 +222,7 @@ public sealed class OutgoingQueries(WorkflowServices services)
                 IncomingState.ForInformation => RecipientStatus.Done,
                 IncomingState.Returned => RecipientStatus.Returned,
                 IncomingState.Recalled => RecipientStatus.Withdrawn,
-                IncomingState.Directed => copy.TaskId is { } t && tasks.GetValueOrDefault(t) == TaskState.Completed ? RecipientStatus.Done : RecipientStatus.Handling,
+                IncomingState.Directed => copy.TaskId is { } t && progress.GetValueOrDefault(t)?.State == TaskState.Completed ? RecipientStatus.Done : RecipientStatus.Handling,
             };
             return new RecipientView(r.Id, r.Name, true, status, r.ReceivedAtUtc, copy.Label);
         }).ToList();

@@ -3,7 +3,6 @@ using HueWorkspace.Domain.Files;
 using HueWorkspace.Domain.Notifications;
 using HueWorkspace.Domain.Organization;
 using HueWorkspace.Domain.Persistence;
-using HueWorkspace.Domain.Tasks;
 using Microsoft.EntityFrameworkCore;
 
 namespace HueWorkspace.Domain.Documents;

@@ -66,9 +66,7 @@ public static class PersistenceExtensions
         // checked against their stamps; what every workflow service takes; the interfaces modules talk through.
         services.AddSingleton<OrganizationDirectory>();
         services.AddSingleton<Calendar.CalendarDirectory>();
-        services.AddScoped(sp => new WorkflowServices(sp.GetRequiredService<IDbContextFactory<WorkspaceDbContext>>(), sp.GetRequiredService<ICurrentUser>(),
-            sp.GetRequiredService<Notifications.INotificationPublisher>(), sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<OrganizationDirectory>(), sp.GetRequiredService<Calendar.CalendarDirectory>()));
+        services.AddScoped(sp => WorkflowServices.For(sp, sp.GetRequiredService<ICurrentUser>()));
         services.AddScoped<TaskService>();
         services.AddScoped<ITaskAssignments>(sp => sp.GetRequiredService<TaskService>());
         services.AddScoped<TaskQueries>();

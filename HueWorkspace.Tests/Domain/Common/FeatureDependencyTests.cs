@@ -130,12 +130,13 @@ public sealed class FeatureDependencyTests
 
     private static void AddWithParts(Type type, HashSet<Type> into, Assembly assembly)
     {
-        foreach (var part in Flatten(type).Select(Definition).Where(t => t.Assembly == assembly && !t.IsGenericParameter && FolderOf(t) != "Persistence"))
+        // An entity (a stored, versioned or audited row) never becomes part of a contract, even when a record carries it:
+        // another feature holding one may pass it back, never read it or its table.
+        foreach (var part in Flatten(type).Select(Definition).Where(t => t.Assembly == assembly && !t.IsGenericParameter && FolderOf(t) != "Persistence" && !IsEntity(t)))
         {
             if (into.Add(part) && IsRecord(part))
             {
-                // A record handed across carries its properties' types with it (an enum it holds, a nested record);
-                // an entity handed across is that entity, not everything it reaches.
+                // A record handed across carries its properties' types with it (an enum it holds, a nested record).
                 foreach (var property in part.GetProperties(BindingFlags.Public | BindingFlags.Instance))
                 {
                     AddWithParts(property.PropertyType, into, assembly);
@@ -143,6 +144,10 @@ public sealed class FeatureDependencyTests
             }
         }
     }
+
+    private static bool IsEntity(Type type) =>
+        typeof(IVersioned).IsAssignableFrom(type) || typeof(IAudited).IsAssignableFrom(type)
+        || type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IAggregateChild<>));
 
     private static bool IsRecord(Type type) => type.GetMethod("<Clone>$") is not null || type.IsValueType && !type.IsEnum
         && type.GetMethod("PrintMembers", BindingFlags.NonPublic | BindingFlags.Instance) is not null;

@@ -13,7 +13,7 @@ public abstract class OutgoingTest : IncomingTest
 {
     protected OutgoingService Outgoing => new(Workflow, Files);
 
-    protected OutgoingQueries OutgoingQueries => new(Workflow);
+    protected OutgoingQueries OutgoingQueries => new(Workflow, Queries);
 
     protected DocumentExchange Exchange => new(OutgoingQueries, Documents, Files, FakeClock);
 

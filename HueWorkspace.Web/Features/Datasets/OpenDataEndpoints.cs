@@ -197,7 +197,7 @@ public static class OpenDataEndpoints
         UpdateFrequency.Monthly => "MONTHLY",
         UpdateFrequency.Quarterly => "QUARTERLY",
         UpdateFrequency.Yearly => "ANNUAL",
-        _ => "IRREG",
+        UpdateFrequency.OnChange => "IRREG",
     };
 
     /// <summary>The catalogue in DCAT-AP (JSON-LD): catalogue, datasets, distributions, publishers, contact points.</summary>
