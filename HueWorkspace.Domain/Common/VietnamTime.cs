@@ -27,5 +27,12 @@ public static class VietnamTime
     /// <summary>Huế's calendar day of an instant.</summary>
     public static DateOnly LocalDay(DateTime utc) => DateOnly.FromDateTime(ToLocal(utc));
 
+    /// <summary>The days a report or a list may be asked for: the platform's records begin after 2000 (Decision 41 is of 2024).</summary>
+    public static readonly DateOnly EarliestDay = new(2000, 1, 1);
+
+    public static readonly DateOnly LatestDay = new(2099, 12, 31);
+
+    public static bool IsWithinRecords(DateOnly day) => day >= EarliestDay && day <= LatestDay;
+
     public static string Format(DateOnly date) => date.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
 }

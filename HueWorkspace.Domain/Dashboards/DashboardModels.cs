@@ -30,6 +30,9 @@ public sealed record DashboardPeriod(PeriodKind Kind, DateOnly From, DateOnly To
 
     public bool Contains(DateOnly day) => day >= From && day <= To;
 
+    /// <summary>Its kind and days; the record's own printing would follow <see cref="Previous"/> back for ever.</summary>
+    public override string ToString() => $"{Kind} {From:yyyy-MM-dd}..{To:yyyy-MM-dd}";
+
     /// <summary>The instants of the period: from Huế's midnight at its start to Huế's midnight after its end (UTC).</summary>
     public (DateTime FromUtc, DateTime ToUtcExclusive) Utc =>
         (Common.VietnamTime.StartOfDayUtc(From), Common.VietnamTime.EndOfDayUtc(To));

@@ -22,18 +22,13 @@ public sealed class DashboardQueries(WorkflowServices services, IEnumerable<IDas
 
     public const string UnitNotFoundMessage = "Không tìm thấy đơn vị, hoặc bạn không có quyền xem số liệu của đơn vị này.";
 
-    /// <summary>The days a report may be asked for: the platform's records begin after 2000 (Decision 41 is of 2024).</summary>
-    public static readonly DateOnly EarliestDay = new(2000, 1, 1);
-
-    public static readonly DateOnly LatestDay = new(2099, 12, 31);
-
     public async Task<Dashboard> GetAsync(DashboardQuery query, CancellationToken ct = default)
     {
         var actor = services.CurrentUser.Require();
         await using var db = await services.Db.CreateDbContextAsync(ct);
         var tree = await services.Organization.TreeAsync(db, ct);
         var today = VietnamTime.Today(services.Clock);
-        if (query.Day is { } asked && (asked < EarliestDay || asked > LatestDay))
+        if (query.Day is { } asked && !VietnamTime.IsWithinRecords(asked))
         {
             throw new DomainException("Ngày của kỳ báo cáo phải từ năm 2000 đến năm 2099.");
         }

@@ -32,6 +32,11 @@ public static class BadRequestProblems
     /// <summary>What the caller can fix, in Vietnamese; the JSON path when the body was at fault.</summary>
     public static string Describe(BadHttpRequestException ex)
     {
+        if (ex is Components.Shared.ListAddressRefusal)
+        {
+            return ex.Message; // a list's address names each key at fault, in Vietnamese
+        }
+
         if (ex.StatusCode == StatusCodes.Status415UnsupportedMediaType)
         {
             return JsonOnly.Message;

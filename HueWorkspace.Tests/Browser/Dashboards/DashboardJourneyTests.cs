@@ -41,7 +41,7 @@ public sealed class DashboardJourneyTests(BrowserHost host)
             // The number is the list behind it: this month's completed tasks led by the department, filtered in the address.
             await completed.ClickAsync();
             await department.WaitUntilInteractiveAsync();
-            Assert.Contains("completedFrom=", page.Url);
+            Assert.Contains("on=Completed&from=", page.Url); // the keys every list shares (issue 22): on, from, to, unit
             await Expect(page.GetByTestId("from-dashboard")).ToContainTextAsync("Sở Khoa học và Công nghệ");
             await Expect(page.GetByTestId("task-row").Filter(new() { HasText = title })).ToHaveCountAsync(1);
         }

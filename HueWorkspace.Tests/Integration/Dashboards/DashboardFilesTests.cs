@@ -97,8 +97,12 @@ public sealed class DashboardFilesTests(DashboardFilesTests.Factory factory) : I
         "/dashboard/export.xlsx?day=0001-01-01&period=Year",
         "/dashboard/report.pdf?period=99&unit=%00%01",
         "/dashboard/export.xlsx?day=2026-13-45&unit=" + Guid.Empty,
-        "/api/tasks?tab=All&assignedTo=9999-12-31&completedFrom=0001-01-01&lead=" + Guid.Empty + "&source=%01",
-        "/tasks/export.xlsx?tab=All&assignedFrom=0001-01-01&completedTo=9999-12-31&source=documents",
+        "/api/tasks?tab=All&on=Assigned&to=9999-12-31&from=0001-01-01&unit=" + Guid.Empty + "&source=%01",
+        "/api/tasks?tab=All&on=Completed&from=0001-01-01&unit=" + Guid.Empty,
+        "/tasks/export.xlsx?tab=All&on=Assigned&from=0001-01-01&to=9999-12-31&source=documents",
+        "/tasks/export.xlsx?tab=All&on=Completed&from=0001-01-01&to=9999-12-31&source=%01",
+        "/api/data-requests?tab=All&on=Answered&from=0001-01-01&unit=" + Guid.Empty,
+        "/api/datasets?on=Certified&to=9999-12-31&unit=" + Guid.Empty,
         "/api/documents?unit=" + Guid.Empty + "&from=0001-01-01&to=9999-12-31",
         "/api/outgoing?tab=All&unit=" + Guid.Empty + "&to=9999-12-31",
         "/dashboard?day=9999-12-31&period=7",
@@ -139,12 +143,7 @@ public sealed class DashboardFilesTests(DashboardFilesTests.Factory factory) : I
         Assert.Contains("năm 2000", await BadRequestTests.AssertVietnameseProblemAsync(await client.Http.GetAsync("/dashboard/export.xlsx?day=1999-12-31")));
     }
 
-    private async Task<Dashboard> DashboardFor(string user, DashboardQuery query)
-    {
-        var db = factory.Services.GetRequiredService<IDbContextFactory<WorkspaceDbContext>>();
-        var actor = await DemoActors.ForAsync(db, user);
-        return await HueWorkspace.Tests.Builders.TestWorkflow.Dashboard(HueWorkspace.Tests.Builders.TestWorkflow.Of(db, new TestCurrentUser { Actor = actor }, clock: factory.Services.GetRequiredService<TimeProvider>())).GetAsync(query);
-    }
+    private Task<Dashboard> DashboardFor(string user, DashboardQuery query) => DashboardDrillDownTests.DashboardForAsync(factory.Services, user, query);
 
     private static List<string[]> Rows(SpreadsheetDocument doc, string sheet)
     {

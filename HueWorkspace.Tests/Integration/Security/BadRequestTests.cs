@@ -56,6 +56,31 @@ public sealed class BadRequestTests(BadRequestTests.Factory factory) : IClassFix
         }
     }
 
+    /// <summary>
+    /// A list's address with values the list does not know: the API refuses it, naming each key in Vietnamese; the page
+    /// and the export (what a browser opens) ignore them and answer.
+    /// </summary>
+    [Theory]
+    [InlineData("/api/tasks", "/tasks/export.xlsx")]
+    [InlineData("/api/documents", "/documents/export.xlsx")]
+    [InlineData("/api/outgoing", "/outgoing/export.xlsx")]
+    [InlineData("/api/data-requests", "/data-requests")]
+    [InlineData("/api/datasets", "/datasets")]
+    public async Task AListAddressWithUnknownValues_IsRefusedByTheApi_AndIgnoredByWhatABrowserOpens(string api, string page)
+    {
+        var leader = await factory.ClientAsync("chutich");
+        const string address = "?tab=Everything&state=Nope&unit=not-a-unit&on=Yesterday&from=2026-02-30&page=0&size=1000";
+        var detail = await AssertVietnameseProblemAsync(await leader.Http.GetAsync(api + address));
+        foreach (var key in new[] { "«tab=Everything»", "«state=Nope»", "«unit=not-a-unit»", "«page=0»", "«size=1000»" })
+        {
+            Assert.Contains(key, detail);
+        }
+
+        Assert.Contains(api is "/api/tasks" or "/api/data-requests" or "/api/datasets" ? "«on=Yesterday»" : "«from=2026-02-30»", detail);
+        Assert.Equal(HttpStatusCode.OK, (await leader.Http.GetAsync(page + address)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await leader.Http.GetAsync(api + "?tab=All&unit=" + Guid.Empty)).StatusCode);
+    }
+
     [Theory]
     [InlineData("9999-12-31")]
     [InlineData("9999-12-30")]

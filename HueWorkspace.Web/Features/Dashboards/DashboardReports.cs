@@ -19,12 +19,12 @@ public static class DashboardReports
         var files = app.MapGroup("/dashboard").RequireAuthorization(Policies.Staff).AddEndpointFilter<DomainProblemFilter>();
         files.MapGet("/report.pdf", async (HttpRequest request, DashboardQueries queries, TimeProvider clock, CancellationToken ct) =>
         {
-            var dashboard = await queries.GetAsync(DashboardLinks.Parse(request.Query), ct);
+            var dashboard = await queries.GetAsync(DashboardLinks.Keys.Read(request.Query), ct);
             return Results.File(Pdf(dashboard, clock.GetUtcNow().UtcDateTime), "application/pdf", $"bao-cao-dieu-hanh-{Stamp(dashboard)}.pdf");
         });
         files.MapGet("/export.xlsx", async (HttpRequest request, DashboardQueries queries, CancellationToken ct) =>
         {
-            var dashboard = await queries.GetAsync(DashboardLinks.Parse(request.Query), ct);
+            var dashboard = await queries.GetAsync(DashboardLinks.Keys.Read(request.Query), ct);
             return Results.File(Xlsx(dashboard), XlsxWriter.ContentType, $"bao-cao-dieu-hanh-{Stamp(dashboard)}.xlsx");
         });
         return app;

@@ -123,8 +123,7 @@ public static class DataRequestsApi
     public static RouteGroupBuilder MapDataRequestsApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/data-requests").RequireAuthorization(Policies.Assigned);
-        group.MapGet("/", async (RequestTab? tab, RequestState? state, string? q, int? page, DataRequestQueries queries, CancellationToken ct) =>
-            Results.Ok(await queries.ListAsync(new RequestListQuery(tab ?? RequestTab.All, state, q, Math.Max((page ?? 1) - 1, 0)), ct)));
+        group.MapGet("/", async (RequestListAddress list, DataRequestQueries queries, CancellationToken ct) => Results.Ok(await queries.ListAsync(list.Query, ct)));
         group.MapGet("/{id:guid}", async (Guid id, DataRequestQueries queries, CancellationToken ct) =>
         {
             var x = await queries.GetAsync(id, ct);

@@ -55,8 +55,17 @@ public static class DatasetsExtensions
     public static RouteGroupBuilder MapDatasetsApi(this RouteGroupBuilder api)
     {
         var datasets = api.MapGroup("/datasets").RequireAuthorization(Policies.Assigned);
-        datasets.MapGet("/", async (DatasetTab? tab, string? q, int? page, DatasetQueries queries, CancellationToken ct) =>
-            Results.Ok(await queries.ListAsync(new DatasetListQuery(tab ?? DatasetTab.All, Search: q, Page: Math.Max((page ?? 1) - 1, 0)), ct)));
+        datasets.MapGet("/", async (DatasetListAddress list, DatasetQueries queries, CancellationToken ct) => Results.Ok(await queries.ListAsync(list.Query, ct)));
+        datasets.MapGet("/{id:guid}", async (Guid id, DatasetQueries queries, CancellationToken ct) =>
+        {
+            var d = await queries.GetAsync(id, ct);
+            var x = d.Dataset;
+            return Results.Ok(new
+            {
+                x.Id, x.Name, x.Description, x.OwnerUnitId, d.OwnerName, x.Type, x.State, x.IsPublic, x.Frequency, x.LastUpdatedOn, x.CertificateNumber,
+                x.CertifiedOn, x.CertificateExpiresOn, x.PublishedAtUtc, x.Version, Allowed = d.Allowed.Order().ToList(),
+            });
+        });
         datasets.MapGet("/similar", async (string? name, string? description, DatasetQueries queries, CancellationToken ct) =>
             Results.Ok(await queries.SuggestAsync(name, description, [], ct: ct)));
         datasets.MapPost("/{id:guid}/councils", async (Guid id, OpenRequest r, CouncilService service, CancellationToken ct) =>

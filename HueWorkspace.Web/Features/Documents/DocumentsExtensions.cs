@@ -46,7 +46,7 @@ public static class DocumentsExtensions
         });
         files.MapGet("/export.xlsx", async (HttpRequest request, IncomingQueries queries, TimeProvider clock, CancellationToken ct) =>
         {
-            var rows = await queries.ExportAsync(IncomingListQueryString.Parse(request.Query), ct);
+            var rows = await queries.ExportAsync(IncomingListAddress.Keys.Read(request.Query), ct);
             var stamp = VietnamTime.ToLocal(clock.GetUtcNow().UtcDateTime).ToString("yyyyMMdd-HHmm", System.Globalization.CultureInfo.InvariantCulture);
             return Results.File(XlsxWriter.Build("Văn bản đến", IncomingRegisterPdf.Columns, rows.Select(r => IncomingRegisterPdf.Cells(r).Cast<object?>().ToArray()),
                 [8, 11, 30, 18, 11, 60, 30, 10, 14, 40, 16]), XlsxWriter.ContentType, $"van-ban-den-{stamp}.xlsx");
@@ -70,8 +70,7 @@ public static class DocumentsExtensions
     public static RouteGroupBuilder MapDocumentsApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/documents").RequireAuthorization(Policies.Staff);
-        group.MapGet("/", async (HttpRequest request, IncomingQueries queries, CancellationToken ct) =>
-            Results.Ok(await queries.ListAsync(IncomingListQueryString.Parse(request.Query), ct)));
+        group.MapGet("/", async (IncomingListAddress list, IncomingQueries queries, CancellationToken ct) => Results.Ok(await queries.ListAsync(list.Query, ct)));
         group.MapGet("/{id:guid}", async (Guid id, IncomingQueries queries, CancellationToken ct) =>
         {
             var d = await queries.GetAsync(id, ct: ct);

@@ -36,7 +36,7 @@ public static class OutgoingExtensions
         });
         files.MapGet("/export.xlsx", async (HttpRequest request, OutgoingQueries queries, TimeProvider clock, CancellationToken ct) =>
         {
-            var rows = await queries.ExportAsync(OutgoingListQueryString.Parse(request.Query), ct);
+            var rows = await queries.ExportAsync(OutgoingListAddress.Keys.Read(request.Query), ct);
             var stamp = VietnamTime.ToLocal(clock.GetUtcNow().UtcDateTime).ToString("yyyyMMdd-HHmm", System.Globalization.CultureInfo.InvariantCulture);
             return Results.File(Xlsx(rows), XlsxWriter.ContentType, $"van-ban-di-{stamp}.xlsx");
         });
@@ -52,8 +52,7 @@ public static class OutgoingExtensions
     public static RouteGroupBuilder MapOutgoingApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/outgoing").RequireAuthorization(Policies.Staff);
-        group.MapGet("/", async (HttpRequest request, OutgoingQueries queries, CancellationToken ct) =>
-            Results.Ok(await queries.ListAsync(OutgoingListQueryString.Parse(request.Query), ct)));
+        group.MapGet("/", async (OutgoingListAddress list, OutgoingQueries queries, CancellationToken ct) => Results.Ok(await queries.ListAsync(list.Query, ct)));
         group.MapGet("/{id:guid}", async (Guid id, OutgoingQueries queries, CancellationToken ct) =>
         {
             var x = await queries.GetAsync(id, ct: ct);

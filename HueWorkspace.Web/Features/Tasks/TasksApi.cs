@@ -40,8 +40,7 @@ public static class TasksApi
     public static RouteGroupBuilder MapTasksApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/tasks").RequireAuthorization(Policies.Staff);
-        group.MapGet("/", async (HttpRequest request, TaskQueries service, CancellationToken ct) =>
-            Results.Ok(await service.ListAsync(TaskListQueryString.Parse(request.Query), ct)));
+        group.MapGet("/", async (TaskListAddress list, TaskQueries service, CancellationToken ct) => Results.Ok(await service.ListAsync(list.Query, ct)));
         group.MapGet("/{id:guid}", async (Guid id, TaskQueries service, CancellationToken ct) => Results.Ok(TaskDto.From(await service.GetAsync(id, ct))));
         group.MapPost("/", async (CreateRequest r, TaskService service, CancellationToken ct) =>
         {

@@ -34,7 +34,7 @@ public static class TasksExtensions
         });
         files.MapGet("/export.xlsx", async (HttpRequest request, TaskQueries service, TimeProvider clock, CancellationToken ct) =>
         {
-            var rows = await service.ExportAsync(TaskListQueryString.Parse(request.Query), ct);
+            var rows = await service.ExportAsync(TaskListAddress.Keys.Read(request.Query), ct);
             var stamp = Domain.Common.VietnamTime.ToLocal(clock.GetUtcNow().UtcDateTime).ToString("yyyyMMdd-HHmm", System.Globalization.CultureInfo.InvariantCulture);
             return Results.File(TaskExport.Build(rows), XlsxWriter.ContentType, $"cong-viec-{stamp}.xlsx");
         });
