@@ -1,6 +1,6 @@
 using HueWorkspace.Benchmarks;
 
-// Run by hand, in Release: dotnet run -c Release --project HueWorkspace.Benchmarks [-- tasks [count] | watchers [pages] | workingdays | documents [count] | datasets [count] | requests [count] | circuits [tabs] | writes [count] | fanout [hubClients] [circuits] | dashboard [tasks] [documents] [requests]]
+// Run by hand, in Release: dotnet run -c Release --project HueWorkspace.Benchmarks [-- tasks [count] | watchers [pages] | workingdays | documents [count] | datasets [count] | requests [count] | circuits [tabs] | writes [count] | http-writes [writers] [each] | fanout [hubClients] [circuits] | dashboard [tasks] [documents] [requests]]
 // Results and the machine they ran on go into docs/benchmarks.md.
 var suite = args.FirstOrDefault() ?? "tasks";
 switch (suite)
@@ -32,6 +32,10 @@ switch (suite)
     case "writes":
         await WriteThroughputBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 500);
         break;
+    case "http-writes":
+        await HttpWritersBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 50,
+            args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 40);
+        break;
     case "fanout":
         await FanOutBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2000,
             args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 500);
@@ -40,7 +44,7 @@ switch (suite)
         await WorkingDaysBenchmark.RunAsync();
         break;
     default:
-        Console.Error.WriteLine($"Unknown suite '{suite}'. Suites: tasks, watchers, workingdays, documents, datasets, requests, circuits, writes, fanout, dashboard");
+        Console.Error.WriteLine($"Unknown suite '{suite}'. Suites: tasks, watchers, workingdays, documents, datasets, requests, circuits, writes, http-writes, fanout, dashboard");
         return 1;
 }
 

@@ -40,7 +40,24 @@ public static class WriteThroughputBenchmark
         // HW_BENCH_DIR: where the file lives (the default temp folder may be memory-backed, where a commit costs no disk flush).
         var path = Path.Combine(Environment.GetEnvironmentVariable("HW_BENCH_DIR") ?? Path.GetTempPath(), $"hueworkspace-writes-{Guid.NewGuid():N}.db");
         var connection = $"Data Source={path}";
-        IDbContextFactory<WorkspaceDbContext> factory = new Factory(new DbContextOptionsBuilder<WorkspaceDbContext>().UseSqlite(connection).AddInterceptors(new AuditInterceptor(TimeProvider.System)).Options);
+        // HW_BENCH_SQL=1: every command of one business write (after the warm-up), with its duration.
+        var logging = false;
+        var builder = new DbContextOptionsBuilder<WorkspaceDbContext>().UseSqlite(connection).AddInterceptors(new AuditInterceptor(TimeProvider.System));
+        if (Environment.GetEnvironmentVariable("HW_BENCH_SQL") == "1")
+        {
+            builder.LogTo(line =>
+            {
+                if (logging)
+                {
+                    Console.WriteLine(line);
+                }
+            }, [Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandExecuted], Microsoft.Extensions.Logging.LogLevel.Information);
+        }
+
+        // Pooled, as the host makes them (PersistenceExtensions); HW_BENCH_POOL=0 for a new context's services every time.
+        IDbContextFactory<WorkspaceDbContext> factory = Environment.GetEnvironmentVariable("HW_BENCH_POOL") == "0"
+            ? new Factory(builder.Options)
+            : new Microsoft.EntityFrameworkCore.Infrastructure.PooledDbContextFactory<WorkspaceDbContext>(builder.Options);
         try
         {
             var seeder = new WorkspaceSeeder(factory, TimeProvider.System);
@@ -136,6 +153,49 @@ public static class WriteThroughputBenchmark
                 return count / watch.Elapsed.TotalSeconds;
             }
 
+            // The business write's own six statements by hand in one transaction, on the real tables and their indexes:
+            // what SQLite and the disk charge for exactly what the write commits, without EF Core or any rule.
+            async Task<double> RawSixAsync(int count)
+            {
+                var watch = Stopwatch.StartNew();
+                for (var i = 0; i < count; i++)
+                {
+                    await using var raw = new SqliteConnection(connection);
+                    await raw.OpenAsync();
+                    await using var tx = (SqliteTransaction)await raw.BeginTransactionAsync();
+                    async Task RunAsync(string sql, params (string Name, object Value)[] values)
+                    {
+                        await using var command = raw.CreateCommand();
+                        command.Transaction = tx;
+                        command.CommandText = sql;
+                        foreach (var (name, value) in values)
+                        {
+                            command.Parameters.AddWithValue(name, value);
+                        }
+
+                        await command.ExecuteNonQueryAsync();
+                    }
+
+                    var at = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture);
+                    var taskId = id.ToString().ToUpperInvariant();
+                    var who = handler.ToString().ToUpperInvariant();
+                    for (var a = 0; a < 2; a++)
+                    {
+                        await RunAsync("INSERT INTO \"AuditEntries\" (\"Action\", \"ActorId\", \"ActorName\", \"ActorUnitId\", \"AggregateId\", \"AggregateType\", \"AtUtc\", \"Changes\", \"EntityId\", \"EntityType\") VALUES ('Updated', $who, 'Đo', $unit, $task, 'WorkTask', $at, '{\"Percent\":[1,2]}', $task, 'WorkTask')",
+                            ("$who", who), ("$unit", unit.ToString().ToUpperInvariant()), ("$task", taskId), ("$at", at));
+                        await RunAsync("INSERT INTO \"Notifications\" (\"Id\", \"CreatedAtUtc\", \"Kind\", \"Link\", \"ReadAtUtc\", \"RecipientId\", \"TitleArgs\", \"TitleKey\") VALUES ($id, $at, 'task.reported', $link, NULL, $who, '[\"Đo\"]', 'task.reported.lead')",
+                            ("$id", Guid.NewGuid().ToString().ToUpperInvariant()), ("$at", at), ("$link", $"/tasks/{id}"), ("$who", who));
+                    }
+
+                    await RunAsync("INSERT INTO \"TaskEvents\" (\"Id\", \"ActorId\", \"ActorName\", \"AtUtc\", \"Kind\", \"Percent\", \"TaskId\", \"Text\") VALUES ($id, $who, 'Đo', $at, 'Progress', 5, $task, 'Báo cáo')",
+                        ("$id", Guid.NewGuid().ToString().ToUpperInvariant()), ("$who", who), ("$at", at), ("$task", taskId));
+                    await RunAsync("UPDATE \"Tasks\" SET \"Percent\" = 5, \"Version\" = $v WHERE \"Id\" = $task", ("$v", Guid.NewGuid().ToString().ToUpperInvariant()), ("$task", taskId));
+                    await tx.CommitAsync();
+                }
+
+                return count / watch.Elapsed.TotalSeconds;
+            }
+
             var actor = user.Actor!;
             async Task<double> OrmFourAsync(int count)
             {
@@ -154,20 +214,42 @@ public static class WriteThroughputBenchmark
                 return count / watch.Elapsed.TotalSeconds;
             }
 
+            // What the business write reads before its rules run (a fresh context, the organisation's stamp, the task with
+            // its units), on its own: the rest of the write is its rows and the commit.
+            async Task<double> ReadsAsync(int count)
+            {
+                var watch = Stopwatch.StartNew();
+                for (var i = 0; i < count; i++)
+                {
+                    await using var db = await factory.CreateDbContextAsync();
+                    await db.ChangeStamps.Where(c => c.Key == ChangeStamp.Organization).Select(c => c.Value).FirstOrDefaultAsync();
+                    await db.Tasks.Include(t => t.Units).SingleAsync(t => t.Id == id);
+                }
+
+                return count / watch.Elapsed.TotalSeconds;
+            }
+
             // Warm-up, then alternating rounds so all see the same disk and the same file size.
             await BusinessAsync(20);
             await RawAsync(20);
             await RawFourAsync(20);
             await OrmFourAsync(20);
+            logging = true;
+            await BusinessAsync(1);
+            logging = false;
             var business = new List<double>();
             var raws = new List<double>();
             var rawFours = new List<double>();
             var ormFours = new List<double>();
+            var reads = new List<double>();
+            var rawSixes = new List<double>();
             for (var round = 0; round < 5; round++)
             {
                 raws.Add(await RawAsync(writes / 5));
                 rawFours.Add(await RawFourAsync(writes / 5));
                 ormFours.Add(await OrmFourAsync(writes / 5));
+                reads.Add(await ReadsAsync(writes / 5));
+                rawSixes.Add(await RawSixAsync(writes / 5));
                 business.Add(await BusinessAsync(writes / 5));
             }
 
@@ -177,6 +259,8 @@ public static class WriteThroughputBenchmark
             Console.WriteLine($"| raw single-row commits | {r:F0} /s | {1000 / r:F2} ms |");
             Console.WriteLine($"| four rows in one transaction, by hand | {Median(rawFours):F0} /s | {1000 / Median(rawFours):F2} ms |");
             Console.WriteLine($"| four rows in one SaveChanges through EF Core (with the audit interceptor) | {Median(ormFours):F0} /s | {1000 / Median(ormFours):F2} ms |");
+            Console.WriteLine($"| the business write's six statements by hand, one transaction, real tables | {Median(rawSixes):F0} /s | {1000 / Median(rawSixes):F2} ms |");
+            Console.WriteLine($"| the business write's reads alone (stamp, task with its units) | {Median(reads):F0} /s | {1000 / Median(reads):F2} ms |");
             Console.WriteLine($"| business writes (task progress report: row + history + audit + notification) | {b:F0} /s | {1000 / b:F2} ms |");
             Console.WriteLine($"| ratio | {b / r:F2} |");
         }

@@ -28,22 +28,23 @@ public static class PersistenceExtensions
     public static IServiceCollection AddWorkspaceDomain(this IServiceCollection services, string connectionString, string contentRoot, FileStoreOptions? files = null,
         DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
+        // Pooled contexts (a context's services are made once, not per action: docs/benchmarks.md, business writes); a
+        // context back in the pool is reset by EF Core and forgets its actor (WorkspaceDbContext.Dispose).
         services.AddSingleton<AuditInterceptor>();
         if (provider == DatabaseProvider.PostgreSql)
         {
-            services.AddDbContextFactory<PostgresWorkspaceDbContext>((sp, options) =>
+            services.AddPooledDbContextFactory<PostgresWorkspaceDbContext>((sp, options) =>
             {
                 WorkspaceDatabase.Configure(options, provider, connectionString);
                 options.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
             });
             services.AddSingleton<IDbContextFactory<WorkspaceDbContext>, UpcastContextFactory<PostgresWorkspaceDbContext>>();
-            services.AddScoped<WorkspaceDbContext>(sp => sp.GetRequiredService<PostgresWorkspaceDbContext>());
             services.AddSingleton<Documents.IDocumentSearch, Documents.PostgresDocumentSearch>();
         }
         else
         {
             var resolved = WorkspaceDatabase.ResolveSqlite(connectionString, contentRoot);
-            services.AddDbContextFactory<WorkspaceDbContext>((sp, options) =>
+            services.AddPooledDbContextFactory<WorkspaceDbContext>((sp, options) =>
             {
                 WorkspaceDatabase.Configure(options, provider, resolved);
                 options.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
@@ -51,6 +52,8 @@ public static class PersistenceExtensions
             services.AddSingleton<Documents.IDocumentSearch, Documents.SqliteDocumentSearch>();
         }
 
+        // A context for what asks DI for one (the data-protection key ring), leased from the pool for the scope.
+        services.AddScoped<WorkspaceDbContext>(sp => sp.GetRequiredService<IDbContextFactory<WorkspaceDbContext>>().CreateDbContext());
         services.AddSingleton(new DatabaseInfo(provider));
         services.AddSingleton<Cluster.JobLeases>();
 

@@ -34,6 +34,21 @@ public class WorkspaceDbContext : DbContext, IDataProtectionKeyContext
     /// <summary>Who is saving; the audit interceptor refuses audited changes without one.</summary>
     public Actor? Actor { get; set; }
 
+    /// <summary>The host pools its contexts: one going back to the pool forgets who saved through it.</summary>
+    public override void Dispose()
+    {
+        Actor = null;
+        base.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        Actor = null;
+        GC.SuppressFinalize(this);
+        return base.DisposeAsync();
+    }
+
     public DbSet<Unit> Units => Set<Unit>();
 
     public DbSet<UserProfile> UserProfiles => Set<UserProfile>();
