@@ -24,6 +24,24 @@ public static class WriteThroughputBenchmark
         public WorkspaceDbContext CreateDbContext() => new(options);
     }
 
+    private sealed class Synchronous(string mode) : Microsoft.EntityFrameworkCore.Diagnostics.DbConnectionInterceptor
+    {
+        public override void ConnectionOpened(System.Data.Common.DbConnection connection, Microsoft.EntityFrameworkCore.Diagnostics.ConnectionEndEventData eventData)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"PRAGMA synchronous={mode}";
+            command.ExecuteNonQuery();
+        }
+
+        public override async Task ConnectionOpenedAsync(System.Data.Common.DbConnection connection, Microsoft.EntityFrameworkCore.Diagnostics.ConnectionEndEventData eventData,
+            CancellationToken cancellationToken = default)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"PRAGMA synchronous={mode}";
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
     private sealed class NoPublisher : INotificationPublisher
     {
         public Task PublishAsync(IReadOnlyCollection<NotificationMessage> notifications, CancellationToken cancellationToken = default) => Task.CompletedTask;
@@ -43,6 +61,12 @@ public static class WriteThroughputBenchmark
         // HW_BENCH_SQL=1: every command of one business write (after the warm-up), with its duration.
         var logging = false;
         var builder = new DbContextOptionsBuilder<WorkspaceDbContext>().UseSqlite(connection).AddInterceptors(new AuditInterceptor(TimeProvider.System));
+        // HW_BENCH_SYNC=NORMAL: what the durability setting costs (FULL, SQLite's default, is what the product runs with).
+        if (Environment.GetEnvironmentVariable("HW_BENCH_SYNC") is { Length: > 0 } synchronous)
+        {
+            builder.AddInterceptors(new Synchronous(synchronous));
+        }
+
         if (Environment.GetEnvironmentVariable("HW_BENCH_SQL") == "1")
         {
             builder.LogTo(line =>

@@ -58,6 +58,7 @@ public sealed class ListAddressTests
         new TaskListQuery(TaskTab.Overdue, LeadWithin: Unit, AssignedFrom: May1, AssignedTo: May31),
         new TaskListQuery(TaskTab.All, LeadWithin: Unit, CompletedFrom: May1, CompletedTo: May31, FromDocuments: true),
         new TaskListQuery(TaskTab.All, CompletedTo: May31),
+        new TaskListQuery(TaskTab.All, DueFrom: May1, DueTo: May31, CompletedFrom: May1, CompletedTo: May31, LeadWithin: Unit),
     };
 
     [Theory]
@@ -98,6 +99,8 @@ public sealed class ListAddressTests
         {
             var q = new DatasetListQuery(DatasetTab.All, DatasetState.Certified, DatasetType.SharedData, "giáo dục", 1, 20, Unit, happened, May1, May31);
             Assert.Equal(q, DatasetListAddress.Keys.ReadStrict(Query(DatasetListAddress.Keys.Write(q))));
+            var ever = new DatasetListQuery(Event: happened);
+            Assert.Equal(ever, DatasetListAddress.Keys.ReadStrict(Query(DatasetListAddress.Keys.Write(ever))));
         }
 
         foreach (var q in new[] { new DashboardQuery(), new DashboardQuery(PeriodKind.Quarter, May31, Unit) })
@@ -118,14 +121,14 @@ public sealed class ListAddressTests
     }
 
     [Fact]
-    public void APeriod_SaysWhichDate_AndADeadlineIsTheTaskListsOwn()
+    public void APeriod_SaysWhichMoment_AndATasksDeadlineIsAFilterOfItsOwn()
     {
-        var assigned = TaskListAddress.Keys.Read(Query("?on=assigned&from=2026-05-01&to=2026-05-31"));
-        Assert.Equal((May1, May31, (DateOnly?)null, (DateOnly?)null), (assigned.AssignedFrom, assigned.AssignedTo, assigned.DueFrom, assigned.CompletedFrom));
-        var due = TaskListAddress.Keys.Read(Query("?from=2026-05-01"));
-        Assert.Equal((May1, (DateOnly?)null), (due.DueFrom, due.AssignedFrom));
-        Assert.Equal("?tab=All&on=Assigned&from=2026-05-01&to=2026-05-31",
-            TaskListAddress.Keys.Write(new TaskListQuery(TaskTab.All, AssignedFrom: May1, AssignedTo: May31)));
+        var completed = TaskListAddress.Keys.Read(Query("?on=completed&from=2026-05-01&to=2026-05-31&dueTo=2026-05-31"));
+        Assert.Equal((May1, May31, (DateOnly?)null, (DateOnly?)May31), (completed.CompletedFrom, completed.CompletedTo, completed.AssignedFrom, completed.DueTo));
+        var assigned = TaskListAddress.Keys.Read(Query("?from=2026-05-01"));
+        Assert.Equal((May1, (DateOnly?)null), (assigned.AssignedFrom, assigned.DueFrom));
+        Assert.Equal("?tab=All&dueFrom=2026-05-01&on=Completed&from=2026-05-01&to=2026-05-31",
+            TaskListAddress.Keys.Write(new TaskListQuery(TaskTab.All, DueFrom: May1, CompletedFrom: May1, CompletedTo: May31)));
         Assert.Equal("?on=Answered&from=2026-05-01", RequestListAddress.Keys.Write(new RequestListQuery(RequestTab.Mine, AnsweredFrom: May1)));
         var certified = DatasetListAddress.Keys.Read(Query("?on=Certified&from=2026-05-01&to=2026-05-31"));
         Assert.Equal((DatasetEvent.Certified, May1, May31), (certified.Event, certified.From, certified.To));
@@ -134,8 +137,12 @@ public sealed class ListAddressTests
     [Fact]
     public void APage_IgnoresWhatItCannotRead_AndKeepsTheRest()
     {
-        var q = TaskListAddress.Keys.Read(Query("?tab=All&state=Nope&unit=abc&from=2026-02-30&page=x&size=y&q=quyết&source=elsewhere&priority=1&whatever=1"));
+        var q = TaskListAddress.Keys.Read(Query("?tab=All&state=Nope&unit=abc&from=2026-02-30&page=x&size=0&q=quyết&source=elsewhere&priority=1&whatever=1"));
         Assert.Equal(new TaskListQuery(TaskTab.All, Search: "quyết"), q);
+        Assert.Equal(TaskTab.MyUnit, TaskListAddress.Keys.Read(Query("?tab=HandledByMe,Overdue")).Tab); // not the flags' sum
+        Assert.Equal(TaskTab.Overdue, TaskListAddress.Keys.Read(Query("?tab=HandledByMe&tab=Overdue")).Tab); // the last one given
+        Assert.Equal(20, RequestListAddress.Keys.Read(Query("?size=1000")).PageSize);
+        Assert.Equal(Unit, TaskListAddress.Keys.Read(Query($"?lead={Unit}")).LeadWithin); // an old dashboard link still opens its list
         Assert.Equal(new DashboardQuery(Day: new DateOnly(9999, 12, 31)), DashboardLinks.Keys.Read(Query("?period=99&day=9999-12-31&unit=%00")));
     }
 
@@ -152,7 +159,16 @@ public sealed class ListAddressTests
         Assert.StartsWith("Tham số của danh sách không hợp lệ: ", refusal.Message);
 
         var on = Assert.Throws<ListAddressRefusal>(() => RequestListAddress.Keys.ReadStrict(Query("?on=Yesterday&from=2026-05-01")));
-        Assert.Contains("«on=Yesterday»: không có ngày này; dùng một trong Submitted, Answered", Assert.Single(on.Errors));
+        Assert.Contains("«on=Yesterday»: không có mốc này; dùng một trong Submitted, Answered", Assert.Single(on.Errors));
+        var both = Assert.Throws<ListAddressRefusal>(() => RequestListAddress.Keys.ReadStrict(Query("?on=Yesterday&to=2026-02-30")));
+        Assert.Equal(["on", "to"], both.Errors.Select(e => e[1..e.IndexOf('=')]));
+
+        var twice = Assert.Throws<ListAddressRefusal>(() => TaskListAddress.Keys.ReadStrict(Query("?tab=HandledByMe&tab=Overdue")));
+        Assert.Equal("«tab»: chỉ được nêu một lần", Assert.Single(twice.Errors));
+        var old = Assert.Throws<ListAddressRefusal>(() => TaskListAddress.Keys.ReadStrict(Query($"?lead={Unit}&completedFrom=2026-05-01")));
+        Assert.Equal([$"«lead={Unit}»: tham số này nay là «unit»", "«completedFrom=2026-05-01»: tham số này nay là «on=Completed&from»"], old.Errors);
+        Assert.Throws<ListAddressRefusal>(() => RequestListAddress.Keys.ReadStrict(Query($"?owner={Unit}")));
+        Assert.Throws<ListAddressRefusal>(() => DatasetListAddress.Keys.ReadStrict(Query("?event=Certified")));
         Assert.Equal(new IncomingListQuery(), IncomingListAddress.Keys.ReadStrict(Query("?lead=abc&owner=x&event=y")));
     }
 }

@@ -21,6 +21,7 @@ namespace HueWorkspace.Web.Components.Shared;
 public sealed class ListAddress<T>(T defaults) where T : notnull
 {
     private readonly List<IKey> _keys = [];
+    private readonly Dictionary<string, string> _renamed = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The list as it opens with an empty address; a link leaves out what equals it.</summary>
     public T Defaults { get; } = defaults;
@@ -59,24 +60,36 @@ public sealed class ListAddress<T>(T defaults) where T : notnull
         Add(new PeriodKey<Single>(Single.Only, (q, _) => get(q), (q, _, from, to) => set(q, from, to), withOn: false));
 
     /// <summary>
-    /// A list with several dates (a task's deadline, its assignment, its completion): <c>on</c> names the date the
-    /// period is about (<paramref name="fallback"/> when absent), <c>from</c> and <c>to</c> bound it. A record with
-    /// several periods set is written with the first, in the order of <typeparamref name="TDate"/>.
+    /// A list whose records have several moments (a task given and completed, a request submitted and answered):
+    /// <c>on</c> names the one the period is about (<paramref name="fallback"/> when absent), <c>from</c> and <c>to</c>
+    /// bound it. The lists' queries hold one such period at a time; a record with several set is written with the first,
+    /// in the order of <typeparamref name="TDate"/>.
     /// </summary>
     public ListAddress<T> Period<TDate>(TDate fallback, Func<T, TDate, (DateOnly? From, DateOnly? To)> get, Func<T, TDate, DateOnly?, DateOnly?, T> set)
         where TDate : struct, Enum =>
         Add(new PeriodKey<TDate>(fallback, get, set, withOn: true));
 
-    /// <summary>A browser's address: a value that cannot be read is left at the list's default.</summary>
-    public T Read(IEnumerable<KeyValuePair<string, StringValues>> query, T? start = default) => Read(query, start, errors: null);
+    /// <summary>
+    /// A key the list no longer reads, with the one that took its place: the API says so instead of ignoring it (an
+    /// old client would silently get an unfiltered list); a browser's old link reads it as the new key when
+    /// <paramref name="now"/> is one key and the address lacks it.
+    /// </summary>
+    public ListAddress<T> Renamed(string old, string now)
+    {
+        _renamed[old] = now;
+        return this;
+    }
 
-    public T Read(string uri, T? start = default) => Read(QueryHelpers.ParseQuery(new Uri(uri).Query), start);
+    /// <summary>A browser's address: a value that cannot be read is left at the list's default.</summary>
+    public T Read(IEnumerable<KeyValuePair<string, StringValues>> query) => Read(query, errors: null);
+
+    public T Read(string uri) => Read(QueryHelpers.ParseQuery(new Uri(uri).Query));
 
     /// <summary>A program's call: every value must be one the list knows, or nothing is read and the caller is told which.</summary>
     public T ReadStrict(IEnumerable<KeyValuePair<string, StringValues>> query)
     {
         var errors = new List<string>();
-        var read = Read(query, default, errors);
+        var read = Read(query, errors);
         return errors.Count == 0 ? read : throw new ListAddressRefusal(errors);
     }
 
@@ -95,15 +108,33 @@ public sealed class ListAddress<T>(T defaults) where T : notnull
         return QueryHelpers.AddQueryString("", parts);
     }
 
-    private T Read(IEnumerable<KeyValuePair<string, StringValues>> query, T? start, List<string>? errors)
+    private T Read(IEnumerable<KeyValuePair<string, StringValues>> query, List<string>? errors)
     {
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (name, value) in query)
         {
-            values[name] = value.ToString();
+            // A key given twice is a mistake a program is told of; a browser's address keeps the last.
+            if (value.Count > 1)
+            {
+                errors?.Add($"«{name}»: chỉ được nêu một lần");
+            }
+
+            values[name] = value.Count == 0 ? "" : value[^1] ?? "";
         }
 
-        var read = start ?? Defaults;
+        foreach (var (old, now) in _renamed)
+        {
+            if (values.Remove(old, out var value))
+            {
+                errors?.Add($"«{old}={value}»: tham số này nay là «{now}»");
+                if (Names.Contains(now, StringComparer.OrdinalIgnoreCase))
+                {
+                    values.TryAdd(now, value);
+                }
+            }
+        }
+
+        var read = Defaults;
         var strict = errors is not null;
         foreach (var key in _keys)
         {
@@ -294,7 +325,8 @@ public sealed class ListAddress<T>(T defaults) where T : notnull
 
             if (value("size") is { Length: > 0 } s)
             {
-                if (int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var rows) && (!strict || rows is >= 1 and <= Domain.Common.Paging.MaxPageSize))
+                // A page shows at most MaxPageSize rows, and never none: a size outside that is not read, on a page either.
+                if (int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var rows) && rows is >= 1 and <= Domain.Common.Paging.MaxPageSize)
                 {
                     query = setSize(query, rows);
                 }
@@ -330,15 +362,18 @@ public sealed class ListAddress<T>(T defaults) where T : notnull
         public T Read(T query, Func<string, string?> value, bool strict, Bad bad)
         {
             var on = fallback;
+            var known = true;
             if (withOn && value("on") is { Length: > 0 } named && !EnumNames.TryParse(named, out on))
             {
-                bad("on", named, "không có ngày này; dùng một trong " + string.Join(", ", Enum.GetNames<TDate>()));
-                return query;
+                bad("on", named, "không có mốc này; dùng một trong " + string.Join(", ", Enum.GetNames<TDate>()));
+                known = false;
             }
 
+            // Each day is read (and named when wrong) even when the moment is not known; a period about an unknown
+            // moment is not applied.
             var from = Day("from");
             var to = Day("to");
-            return from is null && to is null ? query : set(query, on, from, to);
+            return !known || (from is null && to is null) ? query : set(query, on, from, to);
 
             DateOnly? Day(string name)
             {

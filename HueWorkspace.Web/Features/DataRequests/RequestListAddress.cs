@@ -34,7 +34,8 @@ public sealed record RequestListAddress(RequestListQuery Query) : IBindableFromH
                 RequestDate.Answered => q with { AnsweredFrom = from, AnsweredTo = to },
             })
         .Search(q => q.Search, (q, v) => q with { Search = v })
-        .Paging(q => q.Page, (q, v) => q with { Page = v }, q => q.PageSize, (q, v) => q with { PageSize = v });
+        .Paging(q => q.Page, (q, v) => q with { Page = v }, q => q.PageSize, (q, v) => q with { PageSize = v })
+        .Renamed("owner", "unit").Renamed("answeredFrom", "on=Answered&from").Renamed("answeredTo", "on=Answered&to");
 
     public static ValueTask<RequestListAddress?> BindAsync(HttpContext context, ParameterInfo parameter) =>
         ValueTask.FromResult<RequestListAddress?>(new(Keys.ReadStrict(context.Request.Query)));

@@ -52,20 +52,25 @@ public static class DatasetsExtensions
 
     public sealed record OpenRequest(Guid DatasetVersion, DateOnly MeetingDate, IReadOnlyList<Guid> MemberIds, Guid ChairId);
 
+    /// <summary>A dataset as the catalogue describes it, with what the caller may do to it (the page's facts).</summary>
+    public sealed record DatasetDto(
+        Guid Id, string Name, string Description, Guid OwnerUnitId, string OwnerName, DatasetType Type, DatasetState State, bool IsPublic,
+        UpdateFrequency Frequency, DateOnly? LastUpdatedOn, string? CertificateNumber, DateOnly? CertifiedOn, DateOnly? CertificateExpiresOn,
+        DateTime? PublishedAtUtc, Guid Version, IReadOnlyList<DatasetOperation> Allowed)
+    {
+        public static DatasetDto From(DatasetDetail d)
+        {
+            var x = d.Dataset;
+            return new(x.Id, x.Name, x.Description, x.OwnerUnitId, d.OwnerName, x.Type, x.State, x.IsPublic, x.Frequency, x.LastUpdatedOn, x.CertificateNumber,
+                x.CertifiedOn, x.CertificateExpiresOn, x.PublishedAtUtc, x.Version, d.Allowed.Order().ToList());
+        }
+    }
+
     public static RouteGroupBuilder MapDatasetsApi(this RouteGroupBuilder api)
     {
         var datasets = api.MapGroup("/datasets").RequireAuthorization(Policies.Assigned);
         datasets.MapGet("/", async (DatasetListAddress list, DatasetQueries queries, CancellationToken ct) => Results.Ok(await queries.ListAsync(list.Query, ct)));
-        datasets.MapGet("/{id:guid}", async (Guid id, DatasetQueries queries, CancellationToken ct) =>
-        {
-            var d = await queries.GetAsync(id, ct);
-            var x = d.Dataset;
-            return Results.Ok(new
-            {
-                x.Id, x.Name, x.Description, x.OwnerUnitId, d.OwnerName, x.Type, x.State, x.IsPublic, x.Frequency, x.LastUpdatedOn, x.CertificateNumber,
-                x.CertifiedOn, x.CertificateExpiresOn, x.PublishedAtUtc, x.Version, Allowed = d.Allowed.Order().ToList(),
-            });
-        });
+        datasets.MapGet("/{id:guid}", async (Guid id, DatasetQueries queries, CancellationToken ct) => Results.Ok(DatasetDto.From(await queries.GetAsync(id, ct))));
         datasets.MapGet("/similar", async (string? name, string? description, DatasetQueries queries, CancellationToken ct) =>
             Results.Ok(await queries.SuggestAsync(name, description, [], ct: ct)));
         datasets.MapPost("/{id:guid}/councils", async (Guid id, OpenRequest r, CouncilService service, CancellationToken ct) =>
