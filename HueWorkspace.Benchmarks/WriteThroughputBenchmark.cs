@@ -261,6 +261,13 @@ public static class WriteThroughputBenchmark
             logging = true;
             await BusinessAsync(1);
             logging = false;
+            if (Environment.GetEnvironmentVariable("HW_BENCH_ONLY") == "business")
+            {
+                // Business writes alone, for a profiler (dotnet-trace collect -- dotnet …Benchmarks.dll writes N).
+                Console.WriteLine($"| business writes alone | {1000 / await BusinessAsync(writes):F2} ms |");
+                return;
+            }
+
             var business = new List<double>();
             var raws = new List<double>();
             var rawFours = new List<double>();
