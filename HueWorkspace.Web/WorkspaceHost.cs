@@ -152,7 +152,8 @@ public static class WorkspaceHost
             app.UseHsts();
         }
 
-        // Pages show the Vietnamese "not found" page; APIs, the hub and form posts keep their bare status codes.
+        // Pages show the Vietnamese "not found" page; an API refusal without a body gets a Vietnamese problem
+        // (UseBadRequestProblems); the hub and form posts keep their bare status codes.
         app.UseWhen(
             context => HttpMethods.IsGet(context.Request.Method) && !AuthExtensions.IsApi(context.Request),
             branch => branch.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace HueWorkspace.Web.Security;
 
@@ -12,9 +13,32 @@ public static class BadRequestProblems
     public static IServiceCollection AddBadRequestProblems(this IServiceCollection services)
     {
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.AddProblemDetails();
+        // Every problem answer says what happened in Vietnamese, its title too (the framework's titles are English
+        // reason phrases: "Bad Request", "Not Found"…); a title our code chose is kept.
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            var problem = c.ProblemDetails;
+            if (problem.Status is { } status && (problem.Title is null || problem.Title == ReasonPhrases.GetReasonPhrase(status) || status >= 500))
+            {
+                problem.Title = Title(status);
+            }
+        });
         return services;
     }
+
+    /// <summary>A problem's title by its status, in Vietnamese.</summary>
+    public static string Title(int status) => status switch
+    {
+        StatusCodes.Status401Unauthorized => "Chưa đăng nhập",
+        StatusCodes.Status403Forbidden => "Không có quyền",
+        StatusCodes.Status404NotFound => "Không tìm thấy",
+        StatusCodes.Status409Conflict => "Dữ liệu đã thay đổi",
+        StatusCodes.Status413PayloadTooLarge => "Dữ liệu quá lớn",
+        StatusCodes.Status415UnsupportedMediaType => "Định dạng không được hỗ trợ",
+        StatusCodes.Status429TooManyRequests => "Quá nhiều yêu cầu",
+        >= 500 => "Lỗi hệ thống",
+        _ => "Yêu cầu không hợp lệ",
+    };
 
     public static IApplicationBuilder UseBadRequestProblems(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
@@ -26,8 +50,29 @@ public static class BadRequestProblems
         {
             context.Response.Clear();
             await Results.Problem(detail: Describe(ex), statusCode: ex.StatusCode, title: "Yêu cầu không hợp lệ").ExecuteAsync(context);
+            return;
+        }
+
+        // A refusal the framework answers without a body (a body that is not JSON, a missing sign-in, a method the
+        // route does not take) still says why, in Vietnamese, to a program calling the API.
+        var response = context.Response;
+        if (!response.HasStarted && response.StatusCode is >= 400 and < 600 && response.ContentType is null && response.ContentLength is null
+            && context.Request.Path.StartsWithSegments("/api"))
+        {
+            await Results.Problem(detail: Bodiless(response.StatusCode), statusCode: response.StatusCode).ExecuteAsync(context);
         }
     });
+
+    private static string Bodiless(int status) => status switch
+    {
+        StatusCodes.Status401Unauthorized => "Bạn cần đăng nhập để dùng chức năng này.",
+        StatusCodes.Status403Forbidden => "Bạn không có quyền thực hiện thao tác này.",
+        StatusCodes.Status404NotFound => "Không tìm thấy địa chỉ này.",
+        StatusCodes.Status405MethodNotAllowed => "Địa chỉ này không nhận phương thức đã gửi.",
+        StatusCodes.Status415UnsupportedMediaType => JsonOnly.Message,
+        >= 500 => "Hệ thống gặp lỗi khi xử lý yêu cầu. Vui lòng thử lại sau.",
+        _ => "Yêu cầu không hợp lệ.",
+    };
 
     /// <summary>What the caller can fix, in Vietnamese; the JSON path when the body was at fault.</summary>
     public static string Describe(BadHttpRequestException ex)

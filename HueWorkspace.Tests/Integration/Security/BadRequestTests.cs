@@ -35,6 +35,8 @@ public sealed class BadRequestTests(BadRequestTests.Factory factory) : IClassFix
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var detail = JsonDocument.Parse(body).RootElement.GetProperty("detail").GetString()!;
         Assert.Matches("[àáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵđ]", detail);
+        // The title too (issue 24: "Bad Request", "Forbidden", "Not Found", "Conflict" came back in English).
+        Assert.Matches("[àáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵđ]", JsonDocument.Parse(body).RootElement.GetProperty("title").GetString()!);
         foreach (var inside in new[] { "   at ", ".cs:", "Exception", "System.", "HueWorkspace." })
         {
             Assert.DoesNotContain(inside, body);
@@ -54,6 +56,30 @@ public sealed class BadRequestTests(BadRequestTests.Factory factory) : IClassFix
                 Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path} for {user}: {(int)response.StatusCode}");
             }
         }
+    }
+
+    /// <summary>Every kind of refusal answers with a Vietnamese title as well as a Vietnamese detail (issue 24).</summary>
+    [Fact]
+    public async Task EveryRefusal_HasAVietnameseTitle()
+    {
+        var leader = await factory.ClientAsync("chutich");
+        var id = await leader.CreateAsync(await DemoActors.UnitIdAsync(Db, "SKHCN"), "Tiêu đề lỗi bằng tiếng Việt");
+        var titles = new Dictionary<HttpStatusCode, string>();
+        foreach (var (response, status) in new[]
+        {
+            (await leader.Http.GetAsync("/api/tasks?tab=Everything"), HttpStatusCode.BadRequest),
+            (await leader.Http.GetAsync($"/api/tasks/{Guid.NewGuid()}"), HttpStatusCode.NotFound),
+            (await leader.ActAsync(id, "Cancel", Guid.NewGuid(), new { text = "Thử" }), HttpStatusCode.Conflict),
+            (await leader.Http.PostAsync($"/api/tasks/{id}/actions/Cancel", new StringContent("{}", Encoding.UTF8, "text/plain")), HttpStatusCode.UnsupportedMediaType),
+            (await (await factory.ClientAsync("khcn.lanhdao")).ActAsync(id, "Cancel", (await leader.GetTaskAsync(id)).Version, new { text = "Thử" }), HttpStatusCode.Forbidden),
+        })
+        {
+            Assert.True(response.Content.Headers.ContentType is not null, $"{status}: {(int)response.StatusCode} with no body");
+            await AssertVietnameseProblemAsync(response, status);
+            titles[status] = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("title").GetString()!;
+        }
+
+        Assert.Equal(["Yêu cầu không hợp lệ", "Không tìm thấy", "Dữ liệu đã thay đổi", "Định dạng không được hỗ trợ", "Không có quyền"], titles.Values);
     }
 
     /// <summary>
