@@ -64,7 +64,8 @@ public static class TaskSlipPdf
 
         w.Paragraph("3. Tình hình thực hiện", bold);
         var status = $"Trạng thái: {task.State.Title(DomainTexts.Vietnamese)}; hoàn thành {task.Percent}%"
-            + (detail.IsOverdue ? "; QUÁ HẠN" : task.IsClosed ? "" : $"; còn {detail.WorkingDaysLeft} ngày làm việc")
+            + (detail.IsOverdue ? "; QUÁ HẠN" : task.IsClosed ? "" : detail.WorkingDaysLeft < 0
+                ? $"; đã quá hạn {-detail.WorkingDaysLeft} ngày làm việc" : $"; còn {detail.WorkingDaysLeft} ngày làm việc")
             + (task.CompletedLate ? "; hoàn thành chậm so với hạn" : "") + ".";
         w.Paragraph(status, normal);
         if (task.StateReason is not null)

@@ -12,7 +12,11 @@ namespace HueWorkspace.Web.Features.Tasks;
 /// </summary>
 public static class TaskMarkup
 {
-    /// <summary>A deadline as dd/MM/yyyy with the working days left, or how late it is.</summary>
+    /// <summary>
+    /// A deadline as dd/MM/yyyy with the working days left, or how late it is. A paused task is not overdue (its rule:
+    /// <see cref="WorkTask.IsOverdue(Domain.Tasks.TaskState, DateOnly, DateOnly)"/>), but a deadline behind it still reads as
+    /// passed ("quá hạn 5 ngày làm việc"), never as "còn -5 ngày".
+    /// </summary>
     public static HtmlWriter TaskDue(this HtmlWriter w, IStringLocalizer l, DateOnly due, int daysLeft, bool overdue, bool closed = false)
     {
         w.Open("span", ("class", overdue ? "mud-error-text" : null), ("data-testid", "task-due")).Text(VietnamTime.Format(due));
@@ -20,6 +24,7 @@ public static class TaskMarkup
         {
             w.Caption(overdue
                 ? (daysLeft < 0 ? string.Format(l["Tasks.LateBy"], -daysLeft) : l["Tasks.Overdue"])
+                : daysLeft < 0 ? string.Format(l["Tasks.LateBy"], -daysLeft)
                 : daysLeft == 0 ? l["Tasks.DueToday"] : string.Format(l["Tasks.DaysLeft"], daysLeft));
         }
 

@@ -49,8 +49,15 @@ public static class TaskExport
         rows.Select((r, i) => new object?[]
         {
             i + 1, r.Title, r.LeadUnitName, r.LeadHandlerName ?? "", r.AssignerName, Domain.Common.VietnamTime.FormatDate(r.CreatedAtUtc),
-            Domain.Common.VietnamTime.Format(r.DueDate), r.State.Title(Domain.Common.DomainTexts.Vietnamese), r.Priority.Title(Domain.Common.DomainTexts.Vietnamese), r.Percent, r.IsOverdue ? "Quá hạn" : r.CompletedLate ? "Hoàn thành chậm" : "",
+            Domain.Common.VietnamTime.Format(r.DueDate), r.State.Title(Domain.Common.DomainTexts.Vietnamese), r.Priority.Title(Domain.Common.DomainTexts.Vietnamese), r.Percent, Lateness(r),
             r.State is TaskState.Completed or TaskState.Cancelled ? "" : r.WorkingDaysLeft,
         }),
         [6, 50, 32, 24, 24, 12, 12, 18, 12, 10, 16, 12]);
+
+    /// <summary>The "Quá hạn" column: overdue, completed late, or paused with its deadline behind it.</summary>
+    private static string Lateness(TaskRow r) =>
+        r.IsOverdue ? "Quá hạn"
+        : r.CompletedLate ? "Hoàn thành chậm"
+        : r.State == TaskState.Paused && r.WorkingDaysLeft < 0 ? "Quá hạn (đang tạm dừng)"
+        : "";
 }
