@@ -100,9 +100,14 @@ public sealed class DataRequestQueries(WorkflowServices services)
             requests = requests.Where(r => r.AnsweredAtUtc < end);
         }
 
+        // Each word is in the request's text, its number ("YC-2026-0005", "0005"), or the name of the organisation that
+        // asked or the unit that owns it ("vien thong", "so y te").
         foreach (var word in TextSearch.Normalize(query.Search).Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            requests = requests.Where(r => r.SearchText.Contains(word));
+            var number = word.ToUpperInvariant();
+            var units = tree.UnitsNamed(word);
+            requests = requests.Where(r => r.SearchText.Contains(word) || (r.Number != null && r.Number.Contains(number))
+                || units.Contains(r.RequesterUnitId) || units.Contains(r.OwnerUnitId));
         }
 
         var total = await requests.Take(CountCap + 1).CountAsync(ct);

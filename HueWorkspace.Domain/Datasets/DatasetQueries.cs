@@ -97,9 +97,11 @@ public sealed class DatasetQueries(WorkflowServices services)
             };
         }
 
+        // Each word is in the dataset's text or the name of the unit that owns it ("so khoa hoc").
         foreach (var word in TextSearch.Normalize(query.Search).Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            datasets = datasets.Where(d => d.SearchText.Contains(word));
+            var owners = tree.UnitsNamed(word);
+            datasets = datasets.Where(d => d.SearchText.Contains(word) || owners.Contains(d.OwnerUnitId));
         }
 
         var total = await datasets.CountAsync(ct);

@@ -104,6 +104,14 @@ public sealed class OrgTree
     public int Depth(Guid id) => Ancestors(id).Count;
 
     /// <summary>The whole tree in display order with each unit's depth, for indented lists.</summary>
+    /// <summary>
+    /// The units whose name or code holds <paramref name="word"/> (already normalised: lower case, no diacritics, đ as d),
+    /// so a list finds records by the unit that owns or asked for them ("so khoa hoc", "vien thong").
+    /// </summary>
+    public IReadOnlyList<Guid> UnitsNamed(string word) =>
+        _units.Values.Where(u => TextSearch.Normalize(u.Name).Contains(word, StringComparison.Ordinal) || TextSearch.Normalize(u.Code).Contains(word, StringComparison.Ordinal))
+            .Select(u => u.Id).ToList();
+
     public IReadOnlyList<(Unit Unit, int Depth)> Flatten()
     {
         var result = new List<(Unit, int)>();

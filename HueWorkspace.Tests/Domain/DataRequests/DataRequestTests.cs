@@ -94,6 +94,28 @@ public sealed class DataRequestTests : DatasetTest
         Assert.Contains(Publisher.Published, n => n.RecipientId == steward && n.Kind == NotificationKinds.RequestSubmitted);
     }
 
+    /// <summary>Issue 24: a request is found by its number and by the organisation that asked or the unit that owns it, without diacritics.</summary>
+    [Fact]
+    public async Task ARequest_IsFoundByItsNumber_ByTheOrganisationThatAsked_AndByItsOwner()
+    {
+        var id = await SubmittedAsync(await CertifiedAsync());
+        var number = (await ReloadRequestAsync(id)).Number!;
+        async Task<bool> FoundAsync(string user, string search, RequestTab tab)
+        {
+            await ActAsAsync(user);
+            return (await RequestQueries.ListAsync(new RequestListQuery(tab, Search: search, PageSize: 100))).Items.Any(r => r.Id == id);
+        }
+
+        foreach (var search in new[] { number, number[^4..], number.ToLowerInvariant(), "vien thong", "VNPT Huế", "so y te", "Sở Y tế" })
+        {
+            Assert.True(await FoundAsync("vnpt.khaithac", search, RequestTab.Mine), $"the requester does not find it by '{search}'");
+            Assert.True(await FoundAsync("yt.dulieu", search, RequestTab.Queue), $"the steward does not find it by '{search}'");
+        }
+
+        Assert.False(await FoundAsync("yt.dulieu", "so tai chinh", RequestTab.Queue));
+        Assert.False(await FoundAsync("yt.dulieu", number[..^1] + "9", RequestTab.Queue));
+    }
+
     [Fact]
     public async Task AQuestion_StopsTheClock_AndTheAnswerStartsItAgainWithTheDaysThatWereLeft()
     {

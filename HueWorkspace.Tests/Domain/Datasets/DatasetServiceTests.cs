@@ -25,6 +25,18 @@ public sealed class DatasetServiceTests : DatasetTest
         Assert.Equal(DatasetState.Registered, (await DatasetQueries.GetAsync(id)).Dataset.State);
     }
 
+    /// <summary>Issue 24: the catalogue finds a dataset by the unit that owns it, without diacritics.</summary>
+    [Fact]
+    public async Task ADataset_IsFoundByTheUnitThatOwnsIt()
+    {
+        var id = await RegisteredAsync();
+        await ActAsAsync("khcn.lanhdao");
+        foreach (var (search, found) in new[] { ("so y te", true), ("Sở Y tế", true), ("SYT", true), ("so khoa hoc", false) })
+        {
+            Assert.True(found == (await DatasetQueries.ListAsync(new DatasetListQuery(Search: search, PageSize: 100))).Items.Any(d => d.Id == id), search);
+        }
+    }
+
     [Fact]
     public async Task OnlyAUnitsLeaderOrDataOfficer_DescribesItsData_AndOutsideRequestersNever()
     {
