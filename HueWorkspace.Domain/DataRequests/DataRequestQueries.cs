@@ -1,5 +1,6 @@
 using HueWorkspace.Domain.Common;
 using HueWorkspace.Domain.Files;
+using HueWorkspace.Domain.Organization;
 using HueWorkspace.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,6 +18,20 @@ public enum RequestTab
     All,
 }
 
+/// <summary>The tabs a person has on the request list, and the one it opens on: their own queue (issue 24).</summary>
+public static class RequestTabs
+{
+    /// <summary>An outside organisation answers no request: it has no queue.</summary>
+    public static IReadOnlyList<RequestTab> For(Actor actor) =>
+        actor.IsOutsider ? [RequestTab.Mine, RequestTab.All] : Enum.GetValues<RequestTab>();
+
+    /// <summary>A steward or a unit's leader opens on the requests waiting for their unit's answer; the city's leaders on all.</summary>
+    public static RequestTab DefaultFor(Actor actor) =>
+        actor.IsInAnyRole(Role.DataOfficer, Role.UnitLeader) ? RequestTab.Queue
+        : actor.IsInRole(Role.CityLeader) ? RequestTab.All
+        : RequestTab.Mine;
+}
+
 public sealed record RequestListQuery(RequestTab Tab = RequestTab.All, RequestState? State = null, string? Search = null, int Page = 0, int PageSize = 20,
     Guid? OwnerWithin = null, DateOnly? SubmittedFrom = null, DateOnly? SubmittedTo = null, DateOnly? AnsweredFrom = null, DateOnly? AnsweredTo = null)
 {
@@ -24,8 +39,12 @@ public sealed record RequestListQuery(RequestTab Tab = RequestTab.All, RequestSt
     public bool FromDashboard => OwnerWithin is not null || SubmittedFrom is not null || SubmittedTo is not null || AnsweredFrom is not null || AnsweredTo is not null;
 }
 
+/// <summary>
+/// A request as lists show it: the organisation that asked (<paramref name="RequesterOrganisation"/>) with the person who
+/// sent it, and whether its answer is late (the clock runs and the day is past; a question stops it).
+/// </summary>
 public sealed record RequestRow(Guid Id, string? Number, string RequesterName, string? DatasetName, string? UncataloguedDescription, Guid OwnerUnitId, RequestState State,
-    DateOnly? DueOn, DateOnly? AgreedTo, DateTime CreatedAtUtc);
+    DateOnly? DueOn, DateOnly? AgreedTo, DateTime CreatedAtUtc, string RequesterOrganisation = "", bool IsOverdue = false);
 
 public sealed record RequestPage(IReadOnlyList<RequestRow> Items, int Total, bool MoreThanTotal = false);
 
@@ -49,6 +68,10 @@ public sealed class DataRequestQueries(WorkflowServices services)
     public const int CountCap = 1_000;
 
     private static readonly RequestState[] Open = [RequestState.Submitted, RequestState.UnderReview, RequestState.NeedsInfo];
+
+    /// <summary>An answer is late when the clock runs (not while a question waits: Art. 27.2's five days) and its day is past.</summary>
+    private static bool IsLate(RequestState state, DateOnly? dueOn, DateOnly today) =>
+        state is RequestState.Submitted or RequestState.UnderReview && dueOn < today;
 
     public async Task<RequestPage> ListAsync(RequestListQuery query, CancellationToken ct = default)
     {
@@ -113,9 +136,14 @@ public sealed class DataRequestQueries(WorkflowServices services)
         var total = await requests.Take(CountCap + 1).CountAsync(ct);
         var ordered = query.Tab == RequestTab.Queue ? requests.OrderBy(r => r.DueOn).ThenBy(r => r.Id) : requests.OrderByDescending(r => r.CreatedAtUtc).ThenBy(r => r.Id);
         var rows = await ordered.Skip(Paging.Offset(query.Page, size)).Take(size)
-            .Select(r => new RequestRow(r.Id, r.Number, r.RequesterName, r.DatasetName, r.UncataloguedDescription, r.OwnerUnitId, r.State, r.DueOn, r.AgreedTo, r.CreatedAtUtc))
+            .Select(r => new { Row = new RequestRow(r.Id, r.Number, r.RequesterName, r.DatasetName, r.UncataloguedDescription, r.OwnerUnitId, r.State, r.DueOn, r.AgreedTo, r.CreatedAtUtc, "", false), r.RequesterUnitId })
             .ToListAsync(ct);
-        return new RequestPage(rows, Math.Min(total, CountCap), total > CountCap);
+        var today = VietnamTime.Today(services.Clock);
+        return new RequestPage(rows.Select(x => x.Row with
+        {
+            RequesterOrganisation = tree.Find(x.RequesterUnitId)?.Name ?? "",
+            IsOverdue = IsLate(x.Row.State, x.Row.DueOn, today),
+        }).ToList(), Math.Min(total, CountCap), total > CountCap);
     }
 
     public async Task<RequestDetail> GetAsync(Guid id, CancellationToken ct = default)
@@ -137,7 +165,7 @@ public sealed class DataRequestQueries(WorkflowServices services)
         var today = VietnamTime.Today(services.Clock);
         return new RequestDetail(request, tree.Find(request.RequesterUnitId)?.Name ?? "", tree.Find(request.OwnerUnitId)?.Name ?? "", relation,
             DataRequestAccess.Rule.Allowed(relation, request), await FileService.ListAsync(db, DataRequestService.FilesArea, id, ct), tokens,
-            Open.Contains(request.State) && !request.IsPaused && request.DueOn < today);
+            IsLate(request.State, request.DueOn, today));
     }
 
     /// <summary>

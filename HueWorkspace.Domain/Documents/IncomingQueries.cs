@@ -20,6 +20,16 @@ public enum IncomingTab
 }
 
 /// <summary>One list page's question; the page, the API and the exports read the same parameters.</summary>
+/// <summary>The tab the incoming list opens on: the person's own queue (issue 24).</summary>
+public static class IncomingTabs
+{
+    /// <summary>
+    /// A clerk opens on the register's queue (what waits to be presented); anyone else on all they may see — a unit's
+    /// leader follows the documents directed to the unit there (what waits for a leader's own direction is the inbox's).
+    /// </summary>
+    public static IncomingTab DefaultFor(Actor actor) => actor.IsInRole(Role.Clerk) ? IncomingTab.Queue : IncomingTab.All;
+}
+
 public sealed record IncomingListQuery(
     IncomingTab Tab = IncomingTab.All,
     IncomingState? State = null,

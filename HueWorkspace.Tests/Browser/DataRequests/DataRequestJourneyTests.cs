@@ -58,6 +58,10 @@ public sealed class DataRequestJourneyTests(BrowserHost host)
             // The steward's queue shows it live; the steward asks a question; the requester sees it live and answers.
             var row = steward.Page.GetByTestId("request-row").Filter(new() { HasText = dataset });
             await Expect(row).ToHaveCountAsync(1);
+            // Issue 24: the queue names the organisation that asked, the person beneath it.
+            await Expect(row.GetByTestId("requester")).ToContainTextAsync("Viễn thông Huế (VNPT Huế)");
+            await Expect(row.GetByTestId("requester")).ToContainTextAsync("Đinh Công Tráng");
+            await BrowserHost.ScreenshotAsync(steward.Page, "requests-00-queue");
             await row.GetByRole(AriaRole.Link).ClickAsync();
             await steward.WaitUntilInteractiveAsync();
             await Act(steward, "AskQuestion", "Đề nghị nêu rõ phạm vi các phường.");

@@ -113,10 +113,11 @@ public sealed class ListAddressTests
     public void TheDefaults_AreAnEmptyAddress_AndAPageIsCountedFromOne()
     {
         Assert.Equal("", TaskListAddress.Keys.Write(new TaskListQuery()));
-        Assert.Equal("", RequestListAddress.Keys.Write(new RequestListQuery(RequestTab.Mine)));
+        Assert.Equal("?tab=Mine", RequestListAddress.Keys.Write(new RequestListQuery(RequestTab.Mine))); // its page opens on the person's own tab
+        Assert.Equal("?tab=All", IncomingListAddress.Keys.Write(new IncomingListQuery()));
         Assert.Equal("?tab=All", RequestListAddress.Keys.Write(new RequestListQuery(RequestTab.All)));
-        Assert.Equal("?page=3", IncomingListAddress.Keys.Write(new IncomingListQuery(Page: 2)));
-        Assert.Equal("", IncomingListAddress.Keys.Write(new IncomingListQuery(Page: 2), withPage: false));
+        Assert.Equal("?page=3", OutgoingListAddress.Keys.Write(new OutgoingListQuery(Page: 2)));
+        Assert.Equal("", OutgoingListAddress.Keys.Write(new OutgoingListQuery(Page: 2), withPage: false));
         Assert.Equal(2, IncomingListAddress.Keys.Read(Query("?page=3")).Page);
     }
 
@@ -129,7 +130,7 @@ public sealed class ListAddressTests
         Assert.Equal((May1, (DateOnly?)null), (assigned.AssignedFrom, assigned.DueFrom));
         Assert.Equal("?tab=All&dueFrom=2026-05-01&on=Completed&from=2026-05-01&to=2026-05-31",
             TaskListAddress.Keys.Write(new TaskListQuery(TaskTab.All, DueFrom: May1, CompletedFrom: May1, CompletedTo: May31)));
-        Assert.Equal("?on=Answered&from=2026-05-01", RequestListAddress.Keys.Write(new RequestListQuery(RequestTab.Mine, AnsweredFrom: May1)));
+        Assert.Equal("?tab=Mine&on=Answered&from=2026-05-01", RequestListAddress.Keys.Write(new RequestListQuery(RequestTab.Mine, AnsweredFrom: May1)));
         var certified = DatasetListAddress.Keys.Read(Query("?on=Certified&from=2026-05-01&to=2026-05-31"));
         Assert.Equal((DatasetEvent.Certified, May1, May31), (certified.Event, certified.From, certified.To));
     }

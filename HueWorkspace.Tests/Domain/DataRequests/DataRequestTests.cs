@@ -307,6 +307,34 @@ public sealed class DataRequestTests : DatasetTest
         Assert.True((await RequestQueries.GetAsync(id)).Overdue);
     }
 
+    /// <summary>Issue 24: the list names the organisation that asked (the person beneath it), and a late answer is marked late there too.</summary>
+    [Fact]
+    public async Task TheList_NamesTheOrganisationThatAsked_AndMarksALateAnswer()
+    {
+        var id = await SubmittedAsync(await CertifiedAsync());
+        await ActAsAsync("yt.dulieu");
+        RequestRow Row() => RequestQueries.ListAsync(new RequestListQuery(RequestTab.Queue, PageSize: 100)).Result.Items.Single(r => r.Id == id);
+        Assert.Equal(("Viễn thông Huế (VNPT Huế)", "Đinh Công Tráng", false), (Row().RequesterOrganisation, Row().RequesterName, Row().IsOverdue));
+        FakeClock.Advance(TimeSpan.FromDays(8)); // past its five working days
+        Assert.True(Row().IsOverdue);
+        Assert.True((await RequestQueries.GetAsync(id)).Overdue);
+    }
+
+    /// <summary>Issue 24: each person's request list opens on their own queue, and an outside organisation has no queue tab.</summary>
+    [Theory]
+    [InlineData("yt.dulieu", RequestTab.Queue, true)]
+    [InlineData("khcn.lanhdao", RequestTab.Queue, true)]
+    [InlineData("chutich", RequestTab.All, true)]
+    [InlineData("khcn.chuyenvien", RequestTab.Mine, true)]
+    [InlineData("vnpt.khaithac", RequestTab.Mine, false)]
+    public async Task EachPerson_OpensOnTheirOwnTab(string user, RequestTab opens, bool hasQueue)
+    {
+        var actor = await DemoActors.ForAsync(Db, user);
+        Assert.Equal(opens, RequestTabs.DefaultFor(actor));
+        Assert.Equal(hasQueue, RequestTabs.For(actor).Contains(RequestTab.Queue));
+        Assert.Contains(opens, RequestTabs.For(actor));
+    }
+
     [Fact]
     public async Task ATransfer_MovesTheRequestToTheRightOwner_KeepingItsHistory()
     {

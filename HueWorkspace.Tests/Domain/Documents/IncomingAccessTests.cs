@@ -102,6 +102,15 @@ public sealed class IncomingAccessTests : IncomingTest
         await using var db = Db.CreateDbContext();
         Assert.Equal(2, await db.DocumentViews.CountAsync(v => v.DocumentId == id));
     }
+
+    /// <summary>Issue 24: the incoming list opens on each person's own queue.</summary>
+    [Theory]
+    [InlineData("vp.vanthu", IncomingTab.Queue)]
+    [InlineData("chutich", IncomingTab.All)]
+    [InlineData("khcn.lanhdao", IncomingTab.All)]
+    [InlineData("khcn.chuyenvien", IncomingTab.All)]
+    public async Task EachPerson_OpensOnTheirOwnQueue(string user, IncomingTab opens) =>
+        Assert.Equal(opens, IncomingTabs.DefaultFor(await DemoActors.ForAsync(Db, user)));
 }
 
 public sealed class SavedSearchTests : IncomingTest

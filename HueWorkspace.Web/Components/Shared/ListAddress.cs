@@ -29,9 +29,12 @@ public sealed class ListAddress<T>(T defaults) where T : notnull
     /// <summary>Every key the list reads, in the order they are written.</summary>
     public IEnumerable<string> Names => _keys.SelectMany(k => k.Names);
 
-    /// <summary>A choice that always has a value (the tab, the sort, the dashboard's period): absent means the default.</summary>
-    public ListAddress<T> Setting<TEnum>(string name, Func<T, TEnum> get, Func<T, TEnum, T> set) where TEnum : struct, Enum =>
-        Add(new ChoiceKey<TEnum>(name, q => get(q), (q, v) => set(q, v ?? get(Defaults)), get(Defaults)));
+    /// <summary>
+    /// A choice that always has a value (the tab, the sort, the dashboard's period): absent means the default. A list
+    /// whose page opens on the person's own tab writes it <paramref name="always"/>, so a link means the same for everyone.
+    /// </summary>
+    public ListAddress<T> Setting<TEnum>(string name, Func<T, TEnum> get, Func<T, TEnum, T> set, bool always = false) where TEnum : struct, Enum =>
+        Add(new ChoiceKey<TEnum>(name, q => get(q), (q, v) => set(q, v ?? get(Defaults)), always ? null : get(Defaults)));
 
     /// <summary>A filter by one of an enum's values (<c>state</c>, <c>type</c>…): absent means any.</summary>
     public ListAddress<T> Choice<TEnum>(string name, Func<T, TEnum?> get, Func<T, TEnum?, T> set) where TEnum : struct, Enum =>
@@ -80,16 +83,19 @@ public sealed class ListAddress<T>(T defaults) where T : notnull
         return this;
     }
 
-    /// <summary>A browser's address: a value that cannot be read is left at the list's default.</summary>
-    public T Read(IEnumerable<KeyValuePair<string, StringValues>> query) => Read(query, errors: null);
+    /// <summary>
+    /// A browser's address: a value that cannot be read is left at the list's default, or at <paramref name="start"/>'s
+    /// (a page that opens on the person's own tab).
+    /// </summary>
+    public T Read(IEnumerable<KeyValuePair<string, StringValues>> query, T? start = default) => Read(query, start, errors: null);
 
-    public T Read(string uri) => Read(QueryHelpers.ParseQuery(new Uri(uri).Query));
+    public T Read(string uri, T? start = default) => Read(QueryHelpers.ParseQuery(new Uri(uri).Query), start);
 
     /// <summary>A program's call: every value must be one the list knows, or nothing is read and the caller is told which.</summary>
     public T ReadStrict(IEnumerable<KeyValuePair<string, StringValues>> query)
     {
         var errors = new List<string>();
-        var read = Read(query, errors);
+        var read = Read(query, default, errors);
         return errors.Count == 0 ? read : throw new ListAddressRefusal(errors);
     }
 
@@ -108,7 +114,7 @@ public sealed class ListAddress<T>(T defaults) where T : notnull
         return QueryHelpers.AddQueryString("", parts);
     }
 
-    private T Read(IEnumerable<KeyValuePair<string, StringValues>> query, List<string>? errors)
+    private T Read(IEnumerable<KeyValuePair<string, StringValues>> query, T? start, List<string>? errors)
     {
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (name, value) in query)
@@ -134,7 +140,7 @@ public sealed class ListAddress<T>(T defaults) where T : notnull
             }
         }
 
-        var read = Defaults;
+        var read = start ?? Defaults;
         var strict = errors is not null;
         foreach (var key in _keys)
         {

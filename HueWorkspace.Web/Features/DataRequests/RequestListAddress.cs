@@ -19,7 +19,7 @@ public enum RequestDate
 public sealed record RequestListAddress(RequestListQuery Query) : IBindableFromHttpContext<RequestListAddress>
 {
     public static ListAddress<RequestListQuery> Keys { get; } = new ListAddress<RequestListQuery>(new RequestListQuery(RequestTab.Mine))
-        .Setting("tab", q => q.Tab, (q, v) => q with { Tab = v })
+        .Setting("tab", q => q.Tab, (q, v) => q with { Tab = v }, always: true)
         .Choice<RequestState>("state", q => q.State, (q, v) => q with { State = v })
         .Unit(q => q.OwnerWithin, (q, v) => q with { OwnerWithin = v })
         .Period(RequestDate.Submitted,

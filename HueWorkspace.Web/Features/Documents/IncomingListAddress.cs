@@ -8,7 +8,7 @@ namespace HueWorkspace.Web.Features.Documents;
 public sealed record IncomingListAddress(IncomingListQuery Query) : IBindableFromHttpContext<IncomingListAddress>
 {
     public static ListAddress<IncomingListQuery> Keys { get; } = new ListAddress<IncomingListQuery>(new IncomingListQuery())
-        .Setting("tab", q => q.Tab, (q, v) => q with { Tab = v })
+        .Setting("tab", q => q.Tab, (q, v) => q with { Tab = v }, always: true)
         .Choice<IncomingState>("state", q => q.State, (q, v) => q with { State = v })
         .Choice<DocumentType>("type", q => q.Type, (q, v) => q with { Type = v })
         .Choice<DocumentUrgency>("urgency", q => q.Urgency, (q, v) => q with { Urgency = v })
