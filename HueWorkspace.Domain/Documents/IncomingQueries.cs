@@ -46,7 +46,7 @@ public sealed record IncomingRow(
     long SearchKey,
     Guid Id, int ArrivalNumber, int Year, DateOnly ArrivalDate, string IssuerName, string NumberSymbol, DateOnly IssueDate, DocumentType Type,
     string Excerpt, DocumentUrgency Urgency, DocumentConfidentiality Confidentiality, string? Signer, IncomingState State, string? PresentedToName,
-    string? DirectedByName, string? DirectionText, string RegisteredByName, string UnitNames)
+    string? DirectedByName, string? DirectionText, string RegisteredByName, string UnitNames, Guid RegisterUnitId = default, string RegisterName = "")
 {
     public string ArrivalLabel => $"{ArrivalNumber}/{Year}";
 }
@@ -104,7 +104,8 @@ public sealed class IncomingQueries(WorkflowServices services, IDocumentSearch s
     {
         var actor = services.CurrentUser.Require();
         await using var db = await services.Db.CreateDbContextAsync(ct);
-        var parts = await FilteredAsync(db, actor, await services.Organization.TreeAsync(db, ct), query, ct);
+        var tree = await services.Organization.TreeAsync(db, ct);
+        var parts = await FilteredAsync(db, actor, tree, query, ct);
         var total = 0;
         var rows = new List<IncomingRow>();
         foreach (var part in parts)
@@ -116,7 +117,8 @@ public sealed class IncomingQueries(WorkflowServices services, IDocumentSearch s
             }
         }
 
-        return (rows.OrderByDescending(r => r.SearchKey).Skip(offset).Take(take).ToList(), total);
+        // Arrival numbers are per register (Nghị định 30 Art. 22): "1/2026" is told apart by the unit whose register it is.
+        return (rows.OrderByDescending(r => r.SearchKey).Skip(offset).Take(take).Select(r => r with { RegisterName = tree.Find(r.RegisterUnitId)?.Name ?? "" }).ToList(), total);
     }
 
     /// <summary>The register of the person's unit for a period, in number order (the Appendix IV register and its export).</summary>
@@ -151,7 +153,8 @@ public sealed class IncomingQueries(WorkflowServices services, IDocumentSearch s
     {
         var actor = services.CurrentUser.Require();
         await using var db = await services.Db.CreateDbContextAsync(ct);
-        var parts = await FilteredAsync(db, actor, await services.Organization.TreeAsync(db, ct), query, ct);
+        var tree = await services.Organization.TreeAsync(db, ct);
+        var parts = await FilteredAsync(db, actor, tree, query, ct);
         return string.Join("\n-- next part\n", parts.Select(p => Project(p.OrderByDescending(d => d.SearchKey).Take(query.PageSize)).ToQueryString()));
     }
 
@@ -225,7 +228,7 @@ public sealed class IncomingQueries(WorkflowServices services, IDocumentSearch s
         d.SearchKey,
         d.Id, d.ArrivalNumber, d.Year, d.ArrivalDate, d.IssuerName, d.NumberSymbol, d.IssueDate, d.Type, d.Excerpt, d.Urgency, d.Confidentiality,
         d.Signer, d.State, d.PresentedToName, d.DirectedByName, d.DirectionText, d.RegisteredByName,
-        string.Join(", ", d.Units.OrderByDescending(u => u.IsLead).Select(u => u.UnitName))));
+        string.Join(", ", d.Units.OrderByDescending(u => u.IsLead).Select(u => u.UnitName)), d.UnitId, ""));
 
     /// <summary>The document's page. Opening it is recorded (who, when): Appendix VI §5 keeps who viewed a document.</summary>
     public async Task<IncomingDetail> GetAsync(Guid id, bool recordView = true, CancellationToken ct = default)

@@ -103,6 +103,19 @@ public sealed class IncomingAccessTests : IncomingTest
         Assert.Equal(2, await db.DocumentViews.CountAsync(v => v.DocumentId == id));
     }
 
+    /// <summary>Issue 24: arrival numbers are per register, so a list that holds several registers names each row's.</summary>
+    [Fact]
+    public async Task TheSameArrivalNumberInTwoRegisters_IsToldApartByItsUnit()
+    {
+        var (office, officeNumber) = await RegisterAsync("vp.vanthu");
+        var (finance, financeNumber) = await RegisterAsync("tc.vanthu", await LetterAsync("88/STC-NS", "Bộ Tài chính"));
+        Assert.Equal(officeNumber.Split(' ')[0], financeNumber.Split(' ')[0]);
+        await ActAsAsync("chutich");
+        var rows = (await DocumentQueries.ListAsync(new IncomingListQuery(IncomingTab.All, PageSize: 100))).Items;
+        Assert.Equal("Văn phòng UBND thành phố", rows.Single(r => r.Id == office).RegisterName);
+        Assert.Equal("Sở Tài chính", rows.Single(r => r.Id == finance).RegisterName);
+    }
+
     /// <summary>Issue 24: the incoming list opens on each person's own queue.</summary>
     [Theory]
     [InlineData("vp.vanthu", IncomingTab.Queue)]
