@@ -19,7 +19,6 @@ public enum IncomingTab
     All,
 }
 
-/// <summary>One list page's question; the page, the API and the exports read the same parameters.</summary>
 /// <summary>The tab the incoming list opens on: the person's own queue (issue 24).</summary>
 public static class IncomingTabs
 {
@@ -30,6 +29,7 @@ public static class IncomingTabs
     public static IncomingTab DefaultFor(Actor actor) => actor.IsInRole(Role.Clerk) ? IncomingTab.Queue : IncomingTab.All;
 }
 
+/// <summary>One list page's question; the page, the API and the exports read the same parameters.</summary>
 public sealed record IncomingListQuery(
     IncomingTab Tab = IncomingTab.All,
     IncomingState? State = null,

@@ -103,7 +103,6 @@ public sealed class OrgTree
 
     public int Depth(Guid id) => Ancestors(id).Count;
 
-    /// <summary>The whole tree in display order with each unit's depth, for indented lists.</summary>
     /// <summary>
     /// The units whose name or code holds <paramref name="word"/> (already normalised: lower case, no diacritics, đ as d),
     /// so a list finds records by the unit that owns or asked for them ("so khoa hoc", "vien thong").
@@ -112,6 +111,7 @@ public sealed class OrgTree
         _units.Values.Where(u => TextSearch.Normalize(u.Name).Contains(word, StringComparison.Ordinal) || TextSearch.Normalize(u.Code).Contains(word, StringComparison.Ordinal))
             .Select(u => u.Id).ToList();
 
+    /// <summary>The whole tree in display order with each unit's depth, for indented lists.</summary>
     public IReadOnlyList<(Unit Unit, int Depth)> Flatten()
     {
         var result = new List<(Unit, int)>();

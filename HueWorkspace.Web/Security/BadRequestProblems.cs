@@ -32,6 +32,7 @@ public static class BadRequestProblems
         StatusCodes.Status401Unauthorized => "Chưa đăng nhập",
         StatusCodes.Status403Forbidden => "Không có quyền",
         StatusCodes.Status404NotFound => "Không tìm thấy",
+        StatusCodes.Status405MethodNotAllowed => "Phương thức không được hỗ trợ",
         StatusCodes.Status409Conflict => "Dữ liệu đã thay đổi",
         StatusCodes.Status413PayloadTooLarge => "Dữ liệu quá lớn",
         StatusCodes.Status415UnsupportedMediaType => "Định dạng không được hỗ trợ",
@@ -56,22 +57,25 @@ public static class BadRequestProblems
         // A refusal the framework answers without a body (a body that is not JSON, a missing sign-in, a method the
         // route does not take) still says why, in Vietnamese, to a program calling the API.
         var response = context.Response;
-        if (!response.HasStarted && response.StatusCode is >= 400 and < 600 && response.ContentType is null && response.ContentLength is null
+        if (!response.HasStarted && Bodiless(response.StatusCode) is { } detail && response.ContentType is null && response.ContentLength is null
             && context.Request.Path.StartsWithSegments("/api"))
         {
-            await Results.Problem(detail: Bodiless(response.StatusCode), statusCode: response.StatusCode).ExecuteAsync(context);
+            await Results.Problem(detail: detail, statusCode: response.StatusCode).ExecuteAsync(context);
         }
     });
 
-    private static string Bodiless(int status) => status switch
+    /// <summary>What a bodiless refusal means, for the statuses a caller can act on; null leaves the answer as it is (a 416 of a range request, say).</summary>
+    private static string? Bodiless(int status) => status switch
     {
+        StatusCodes.Status400BadRequest => "Yêu cầu không hợp lệ.",
         StatusCodes.Status401Unauthorized => "Bạn cần đăng nhập để dùng chức năng này.",
         StatusCodes.Status403Forbidden => "Bạn không có quyền thực hiện thao tác này.",
         StatusCodes.Status404NotFound => "Không tìm thấy địa chỉ này.",
         StatusCodes.Status405MethodNotAllowed => "Địa chỉ này không nhận phương thức đã gửi.",
         StatusCodes.Status415UnsupportedMediaType => JsonOnly.Message,
+        StatusCodes.Status429TooManyRequests => "Quá nhiều yêu cầu trong thời gian ngắn. Vui lòng thử lại sau ít phút.",
         >= 500 => "Hệ thống gặp lỗi khi xử lý yêu cầu. Vui lòng thử lại sau.",
-        _ => "Yêu cầu không hợp lệ.",
+        _ => null,
     };
 
     /// <summary>What the caller can fix, in Vietnamese; the JSON path when the body was at fault.</summary>

@@ -82,6 +82,18 @@ public sealed class BadRequestTests(BadRequestTests.Factory factory) : IClassFix
         Assert.Equal(["Yêu cầu không hợp lệ", "Không tìm thấy", "Dữ liệu đã thay đổi", "Định dạng không được hỗ trợ", "Không có quyền"], titles.Values);
     }
 
+    /// <summary>A refusal the framework answers without a body (no sign-in, a method the route does not take) says why, on the API only.</summary>
+    [Fact]
+    public async Task ABodilessRefusal_OfTheApi_SaysWhyInVietnamese()
+    {
+        using var anonymous = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var unsigned = await anonymous.GetAsync("/api/tasks");
+        Assert.Contains("đăng nhập", await AssertVietnameseProblemAsync(unsigned, HttpStatusCode.Unauthorized));
+        var leader = await factory.ClientAsync("chutich");
+        var method = await leader.Http.DeleteAsync("/api/notifications/unread-count");
+        Assert.Contains("phương thức", await AssertVietnameseProblemAsync(method, HttpStatusCode.MethodNotAllowed));
+    }
+
     /// <summary>
     /// A list's address with values the list does not know: the API refuses it, naming each key in Vietnamese; the page
     /// and the export (what a browser opens) ignore them and answer.
