@@ -87,8 +87,8 @@ public static class HttpWritersBenchmark
                 }));
                 var id = created.GetProperty("id").GetGuid();
                 var version = (await ReadAsync(await leader.GetAsync($"/api/tasks/{id}"))).GetProperty("version").GetGuid();
-                version = await ActAsync(head, id, "AssignHandler", new { version, unitId = unit, handlerId = handler, dueDate = due });
-                version = await ActAsync(specialist, id, "Start", new { version });
+                version = await PostActionAsync(head, id, "AssignHandler", new { version, unitId = unit, handlerId = handler, dueDate = due });
+                version = await PostActionAsync(specialist, id, "Start", new { version });
                 tasks.Add((id, version));
             }
 
@@ -130,14 +130,14 @@ public static class HttpWritersBenchmark
         for (var i = 0; i < count; i++)
         {
             var watch = Stopwatch.StartNew();
-            version = await ActAsync(client, task.Id, "Report", new { version, text = $"Báo cáo lần {i + 1}", percent = 1 + (i % 98) });
+            version = await PostActionAsync(client, task.Id, "Report", new { version, text = $"Báo cáo lần {i + 1}", percent = 1 + (i % 98) });
             samples.Add(watch.Elapsed.TotalMilliseconds);
         }
 
         return (task.Id, version);
     }
 
-    private static async Task<Guid> ActAsync(HttpClient client, Guid id, string operation, object body) =>
+    private static async Task<Guid> PostActionAsync(HttpClient client, Guid id, string operation, object body) =>
         (await ReadAsync(await client.PostAsJsonAsync($"/api/tasks/{id}/actions/{operation}", body))).GetProperty("version").GetGuid();
 
     private static async Task<JsonElement> ReadAsync(HttpResponseMessage response)

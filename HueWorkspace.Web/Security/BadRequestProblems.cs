@@ -26,19 +26,21 @@ public static class BadRequestProblems
         return services;
     }
 
-    /// <summary>A problem's title by its status, in Vietnamese.</summary>
-    public static string Title(int status) => status switch
+    /// <summary>A problem's title by its status, in Vietnamese (a status code is a number, not an enum: a table, with a
+    /// title for the server's faults and one for every other refusal).</summary>
+    public static string Title(int status) =>
+        Titles.GetValueOrDefault(status) ?? (status >= StatusCodes.Status500InternalServerError ? "Lỗi hệ thống" : "Yêu cầu không hợp lệ");
+
+    private static readonly Dictionary<int, string> Titles = new()
     {
-        StatusCodes.Status401Unauthorized => "Chưa đăng nhập",
-        StatusCodes.Status403Forbidden => "Không có quyền",
-        StatusCodes.Status404NotFound => "Không tìm thấy",
-        StatusCodes.Status405MethodNotAllowed => "Phương thức không được hỗ trợ",
-        StatusCodes.Status409Conflict => "Dữ liệu đã thay đổi",
-        StatusCodes.Status413PayloadTooLarge => "Dữ liệu quá lớn",
-        StatusCodes.Status415UnsupportedMediaType => "Định dạng không được hỗ trợ",
-        StatusCodes.Status429TooManyRequests => "Quá nhiều yêu cầu",
-        >= 500 => "Lỗi hệ thống",
-        _ => "Yêu cầu không hợp lệ",
+        [StatusCodes.Status401Unauthorized] = "Chưa đăng nhập",
+        [StatusCodes.Status403Forbidden] = "Không có quyền",
+        [StatusCodes.Status404NotFound] = "Không tìm thấy",
+        [StatusCodes.Status405MethodNotAllowed] = "Phương thức không được hỗ trợ",
+        [StatusCodes.Status409Conflict] = "Dữ liệu đã thay đổi",
+        [StatusCodes.Status413PayloadTooLarge] = "Dữ liệu quá lớn",
+        [StatusCodes.Status415UnsupportedMediaType] = "Định dạng không được hỗ trợ",
+        [StatusCodes.Status429TooManyRequests] = "Quá nhiều yêu cầu",
     };
 
     public static IApplicationBuilder UseBadRequestProblems(this IApplicationBuilder app) => app.Use(async (context, next) =>
@@ -64,18 +66,22 @@ public static class BadRequestProblems
         }
     });
 
-    /// <summary>What a bodiless refusal means, for the statuses a caller can act on; null leaves the answer as it is (a 416 of a range request, say).</summary>
-    private static string? Bodiless(int status) => status switch
+    /// <summary>
+    /// What a bodiless refusal means, for the statuses a caller can act on; null leaves the answer as it is (a 416 of a
+    /// range request, say).
+    /// </summary>
+    private static string? Bodiless(int status) =>
+        BodilessDetails.GetValueOrDefault(status) ?? (status >= StatusCodes.Status500InternalServerError ? "Hệ thống gặp lỗi khi xử lý yêu cầu. Vui lòng thử lại sau." : null);
+
+    private static readonly Dictionary<int, string> BodilessDetails = new()
     {
-        StatusCodes.Status400BadRequest => "Yêu cầu không hợp lệ.",
-        StatusCodes.Status401Unauthorized => "Bạn cần đăng nhập để dùng chức năng này.",
-        StatusCodes.Status403Forbidden => "Bạn không có quyền thực hiện thao tác này.",
-        StatusCodes.Status404NotFound => "Không tìm thấy địa chỉ này.",
-        StatusCodes.Status405MethodNotAllowed => "Địa chỉ này không nhận phương thức đã gửi.",
-        StatusCodes.Status415UnsupportedMediaType => JsonOnly.Message,
-        StatusCodes.Status429TooManyRequests => "Quá nhiều yêu cầu trong thời gian ngắn. Vui lòng thử lại sau ít phút.",
-        >= 500 => "Hệ thống gặp lỗi khi xử lý yêu cầu. Vui lòng thử lại sau.",
-        _ => null,
+        [StatusCodes.Status400BadRequest] = "Yêu cầu không hợp lệ.",
+        [StatusCodes.Status401Unauthorized] = "Bạn cần đăng nhập để dùng chức năng này.",
+        [StatusCodes.Status403Forbidden] = "Bạn không có quyền thực hiện thao tác này.",
+        [StatusCodes.Status404NotFound] = "Không tìm thấy địa chỉ này.",
+        [StatusCodes.Status405MethodNotAllowed] = "Địa chỉ này không nhận phương thức đã gửi.",
+        [StatusCodes.Status415UnsupportedMediaType] = JsonOnly.Message,
+        [StatusCodes.Status429TooManyRequests] = "Quá nhiều yêu cầu trong thời gian ngắn. Vui lòng thử lại sau ít phút.",
     };
 
     /// <summary>What the caller can fix, in Vietnamese; the JSON path when the body was at fault.</summary>

@@ -99,6 +99,37 @@ public sealed class DashboardDrillDownTests(DashboardDrillDownTests.Factory fact
         }
     }
 
+    /// <summary>
+    /// The dataset by id (new in issue 22) answers what the dataset's own rule lets the person see: another unit's draft
+    /// and a dataset that does not exist are "not found" in Vietnamese, a hostile list address is refused, and the list
+    /// still answers.
+    /// </summary>
+    [Fact]
+    public async Task ADatasetById_FollowsTheDatasetsRule_AndAHostileAddressIsRefused()
+    {
+        Guid draft, certified;
+        await using (var db = await factory.Services.GetRequiredService<IDbContextFactory<WorkspaceDbContext>>().CreateDbContextAsync())
+        {
+            draft = await db.Datasets.Where(d => d.State == DatasetState.Draft).Select(d => d.Id).FirstAsync();
+            certified = await db.Datasets.Where(d => d.State == DatasetState.Certified && !d.IsStateSecret).Select(d => d.Id).FirstAsync();
+        }
+
+        var outsider = await factory.ClientAsync("vnpt.khaithac");
+        Assert.Equal(HttpStatusCode.OK, (await outsider.Http.GetAsync($"/api/datasets/{certified}")).StatusCode);
+        foreach (var id in new[] { draft, Guid.NewGuid() })
+        {
+            Assert.Contains("Không tìm thấy", await Security.BadRequestTests.AssertVietnameseProblemAsync(await outsider.Http.GetAsync($"/api/datasets/{id}"), HttpStatusCode.NotFound));
+        }
+
+        foreach (var hostile in new[] { "?on=99", "?to=9999-12-31", "?unit=%00%01", "?state=Draft%01" })
+        {
+            await Security.BadRequestTests.AssertVietnameseProblemAsync(await outsider.Http.GetAsync("/api/datasets" + hostile));
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.Http.GetAsync("/api/datasets/not-a-guid")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await outsider.Http.GetAsync("/api/datasets")).StatusCode);
+    }
+
     /// <summary>The dashboard a demo person sees on this host's database and clock.</summary>
     internal static async Task<Dashboard> DashboardForAsync(IServiceProvider services, string user, DashboardQuery query)
     {
