@@ -77,6 +77,7 @@ public static class WorkspaceHost
 
         builder.AddWorkspaceAuth();
         services.AddWorkspaceNotifications(builder.Configuration);
+        Features.Inbox.InboxExtensions.AddWorkspaceInbox(services);
         if (builder.Configuration.GetValue("Diagnostics:HeapEndpoint", false))
         {
             services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, Cluster.CircuitCensus>();

@@ -71,6 +71,17 @@ public abstract class AccessRule<TRecord, TRelation, TOperation>
         }
     }
 
+    /// <summary>
+    /// Who holds a step of the record now (what its inbox and its page say, docs/decisions/0011-inbox.md): the people of its
+    /// <see cref="Audience"/>, narrowed by <paramref name="among"/> (the handler of one unit, the person who asked), whose
+    /// relation this rule lets take <paramref name="operation"/>, while the record's state permits it. The rule decides;
+    /// the workflow only names the step it waits for.
+    /// </summary>
+    public IReadOnlyList<Guid> Holders(TRecord record, TOperation operation, OrgTree tree, Func<OrgPerson, bool>? among = null) =>
+        !record.Permits(operation) ? [] : Audience(record, tree).Select(tree.Person).OfType<OrgPerson>()
+            .Where(p => p.IsAssigned && (among is null || among(p)) && Allows(RelationOf(p.AsActor(), record, tree), operation, record))
+            .Select(p => p.Id).ToList();
+
     /// <summary>The operations this person may take on this record now: their relation and the record's state both allow it.</summary>
     public IReadOnlyList<TOperation> Allowed(TRelation relation, TRecord record) =>
         IsNone(relation) ? [] : Enum.GetValues<TOperation>().Where(op => Allows(relation, op, record) && record.Permits(op)).ToList();

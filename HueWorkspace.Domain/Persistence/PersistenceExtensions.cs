@@ -81,6 +81,15 @@ public static class PersistenceExtensions
             services.AddSingleton<Dashboards.IDashboardSource>(source);
         }
 
+        // The inbox (docs/decisions/0011-inbox.md): each module says what waits for whom.
+        services.AddScoped<Inbox.InboxService>();
+        services.AddSingleton<Inbox.IInboxSource, Tasks.TaskInbox>();
+        services.AddSingleton<Inbox.IInboxSource, Documents.IncomingInbox>();
+        services.AddSingleton<Inbox.IInboxSource, Documents.OutgoingInbox>();
+        services.AddSingleton<Inbox.IInboxSource, DataRequests.RequestInbox>();
+        services.AddSingleton<Inbox.IInboxSource, Datasets.CouncilInbox>();
+        services.AddSingleton<Inbox.IInboxSource>(sp => new Datasets.DatasetInbox(sp.GetService<Datasets.DatasetOptions>() ?? new Datasets.DatasetOptions()));
+
         services.AddScoped<Documents.IncomingService>();
         services.AddScoped<Documents.IncomingQueries>();
         services.AddScoped<Documents.SavedSearchService>();

@@ -41,6 +41,7 @@ public static class ApiExtensions
         api.MapNotificationsApi();
         api.MapAnnouncementsApi();
         api.MapTasksApi();
+        Features.Inbox.InboxExtensions.MapInboxApi(api);
         Features.Documents.DocumentsExtensions.MapDocumentsApi(api);
         Features.Documents.OutgoingExtensions.MapOutgoingApi(api);
         Features.Datasets.DatasetsExtensions.MapDatasetsApi(api);
