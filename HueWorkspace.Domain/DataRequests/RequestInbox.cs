@@ -43,7 +43,7 @@ public sealed class RequestInbox : IInboxSource
     private static Task<List<DataRequest>> Load(IQueryable<DataRequest> requests, CancellationToken ct) =>
         requests.AsNoTracking().Include(r => r.Events).Include(r => r.Errors).Include(r => r.Onward).AsSplitQuery().ToListAsync(ct);
 
-    private static InboxRecord Describe(DataRequest r) => new(r.Id, r.Number, r.DatasetName ?? r.UncataloguedDescription ?? r.DataItems, $"/data-requests/{r.Id}");
+    private static (Guid Id, string? Reference, string Title, string Link) Describe(DataRequest r) => (r.Id, r.Number, r.DatasetName ?? r.UncataloguedDescription ?? r.DataItems, $"/data-requests/{r.Id}");
 
     /// <summary>The steps the request waits for in its state, each with who holds it now.</summary>
     public static IEnumerable<WaitingStep> WaitingOn(DataRequest request, OrgTree tree)

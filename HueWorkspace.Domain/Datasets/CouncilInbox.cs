@@ -45,7 +45,7 @@ public sealed class CouncilInbox : IInboxSource
             (IReadOnlySet<Guid>)votes.Where(v => v.CouncilId == c.Id).Select(v => v.UserId).ToHashSet())).ToList();
     }
 
-    private static InboxRecord Describe(Council c) => new(c.Id, null, c.DatasetName, $"/councils/{c.Id}");
+    private static (Guid Id, string? Reference, string Title, string Link) Describe(Council c) => (c.Id, null, c.DatasetName, $"/councils/{c.Id}");
 
     /// <summary>What the council waits for: each member's checklist, then their vote; when all have voted, the chair's close.</summary>
     public static IEnumerable<WaitingStep> WaitingOn(Council council, IReadOnlyDictionary<Guid, int> checkedBy, IReadOnlySet<Guid> voted, OrgTree tree)

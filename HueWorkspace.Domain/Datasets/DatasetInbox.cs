@@ -43,7 +43,7 @@ public sealed class DatasetInbox(DatasetOptions options) : IInboxSource
 
     private static Task<List<Dataset>> Load(IQueryable<Dataset> datasets, CancellationToken ct) => datasets.AsNoTracking().ToListAsync(ct);
 
-    private static InboxRecord Describe(Dataset d) => new(d.Id, d.CertificateNumber, d.Name, $"/datasets/{d.Id}");
+    private static (Guid Id, string? Reference, string Title, string Link) Describe(Dataset d) => (d.Id, d.CertificateNumber, d.Name, $"/datasets/{d.Id}");
 
     /// <summary>The step the dataset waits for, with who holds it now.</summary>
     public IEnumerable<WaitingStep> WaitingOn(Dataset dataset, OrgTree tree, DateOnly today)

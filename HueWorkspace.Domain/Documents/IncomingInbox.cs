@@ -37,7 +37,7 @@ public sealed class IncomingInbox : IInboxSource
     private static Task<List<IncomingDocument>> Load(IQueryable<IncomingDocument> documents, CancellationToken ct) =>
         documents.AsNoTracking().Where(d => Waiting.Contains(d.State)).Include(d => d.Units).Include(d => d.Readers).AsSplitQuery().ToListAsync(ct);
 
-    private static InboxRecord Describe(IncomingDocument d) => new(d.Id, $"{d.ArrivalNumber}/{d.Year} · {d.NumberSymbol}", d.Excerpt, $"/documents/{d.Id}");
+    private static (Guid Id, string? Reference, string Title, string Link) Describe(IncomingDocument d) => (d.Id, $"{d.ArrivalNumber}/{d.Year} · {d.NumberSymbol}", d.Excerpt, $"/documents/{d.Id}");
 
     /// <summary>
     /// The day a document that arrived on <paramref name="arrivedOn"/> is to be presented by: it is registered and presented

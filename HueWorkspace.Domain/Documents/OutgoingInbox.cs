@@ -49,7 +49,7 @@ public sealed class OutgoingInbox : IInboxSource
     private static Task<List<OutgoingDocument>> Load(IQueryable<OutgoingDocument> documents, CancellationToken ct) =>
         documents.AsNoTracking().Where(d => Waiting.Contains(d.State)).Include(d => d.Steps).ToListAsync(ct);
 
-    private static InboxRecord Describe(OutgoingDocument d) => new(d.Id, d.NumberSymbol, d.Excerpt, $"/outgoing/{d.Id}");
+    private static (Guid Id, string? Reference, string Title, string Link) Describe(OutgoingDocument d) => (d.Id, d.NumberSymbol, d.Excerpt, $"/outgoing/{d.Id}");
 
     /// <summary>The step the document waits for in its state, with who holds it now.</summary>
     public static IEnumerable<WaitingStep> WaitingOn(OutgoingDocument document, OrgTree tree, WorkingCalendar calendar)

@@ -36,18 +36,18 @@ public interface IInboxSource
 /// <summary>Whose inbox is read, Huế's day and the working calendar (a step's deadline is told in working days).</summary>
 public sealed record InboxSlice(WorkspaceDbContext Db, Actor Actor, OrgTree Tree, DateOnly Today, WorkingCalendar Calendar)
 {
-    /// <summary>The entries of <paramref name="records"/> (a module's candidates) whose steps wait for the person.</summary>
+    /// <summary>
+    /// The entries of <paramref name="records"/> (a module's candidates) whose steps wait for the person; <paramref name="describe"/>
+    /// says what the inbox shows of a record: its id, its number (null when it has none), its title and its page.
+    /// </summary>
     public IReadOnlyList<InboxEntry> EntriesOf<T>(InboxModule module, IEnumerable<T> records, Func<T, IEnumerable<WaitingStep>> waiting,
-        Func<T, InboxRecord> describe)
+        Func<T, (Guid Id, string? Reference, string Title, string Link)> describe)
     {
         var me = Actor.UserId!.Value;
         return [.. records.SelectMany(r => waiting(r).Where(s => s.WaitsFor(me, Today)).Select(s => (Record: describe(r), Step: s)))
             .Select(x => new InboxEntry(module, x.Record.Id, x.Record.Reference, x.Record.Title, x.Record.Link, x.Step))];
     }
 }
-
-/// <summary>What the inbox shows of a record: its id, its number (null when it has none), its title and its page.</summary>
-public sealed record InboxRecord(Guid Id, string? Reference, string Title, string Link);
 
 /// <summary>
 /// One step a record waits for: what is asked (the operation's label), who holds it (from the access rule), who follows it

@@ -39,7 +39,7 @@ public sealed class TaskInbox : IInboxSource
         tasks.Where(t => Waiting.Contains(t.State)).Include(t => t.Units).Include(t => t.Events.Where(e => Moves.Contains(e.Kind)))
             .AsSplitQuery().ToListAsync(ct);
 
-    private static InboxRecord Describe(WorkTask t) => new(t.Id, t.SourceReference, t.Title, $"/tasks/{t.Id}");
+    private static (Guid Id, string? Reference, string Title, string Link) Describe(WorkTask t) => (t.Id, t.SourceReference, t.Title, $"/tasks/{t.Id}");
 
     /// <summary>The steps the task waits for in its state, each with who holds it now.</summary>
     public static IEnumerable<WaitingStep> WaitingOn(WorkTask task, OrgTree tree)

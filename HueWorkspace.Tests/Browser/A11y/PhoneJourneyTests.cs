@@ -19,7 +19,7 @@ public sealed class PhoneJourneyTests(BrowserHost host)
         try
         {
             foreach (var (path, name) in new[] { ("/", "home"), ("/tasks", "tasks"), ("/tasks/new", "new-task"), ($"/tasks/{id}", "task"),
-                         ("/notifications", "notifications"), ("/announcements", "announcements"), ("/announcements/new", "new-announcement") })
+                         ("/notifications", "notifications"), ("/inbox", "inbox"), ("/announcements", "announcements"), ("/announcements/new", "new-announcement") })
             {
                 await shell.GoToAsync(path);
                 await AssertNoSidewaysScrollAsync(shell.Page, name);

@@ -32,6 +32,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Factory fa
     {
         ["/"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator, DataRequester],
         ["/notifications"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator, DataRequester],
+        // Everyone has an inbox: an outside organisation answers the questions asked about its requests there.
+        ["/inbox"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator, DataRequester],
         // Internal announcements are for staff: outside data requesters neither receive nor open them.
         ["/announcements"] = [Specialist, Clerk, UnitLeader, CityLeader, DataOfficer, Administrator],
         ["/announcements/new"] = [UnitLeader, CityLeader, Administrator],

@@ -112,6 +112,26 @@ public sealed class InboxWalkTests(InboxWalkTests.Factory factory) : IClassFixtu
         Assert.Equal(page.CountOf(InboxModule.Tasks), pages.Select(i => (i.RecordId, i.Step)).Distinct().Count());
     }
 
+    /// <summary>The JSON API answers the signed-in person's own inbox, pages it, and refuses an address it cannot read, in Vietnamese.</summary>
+    [Fact]
+    public async Task TheApi_AnswersThePersonsOwnInbox_AndRefusesABadAddress()
+    {
+        var steward = await factory.ClientAsync("khcn.dulieu");
+        var body = await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<System.Text.Json.JsonElement>(steward.Http, "/api/inbox?module=DataRequests&size=100");
+        var items = body.GetProperty("items").EnumerateArray().ToList();
+        Assert.Contains(items, i => i.GetProperty("reference").GetString() == "YC-2026-0007" && i.GetProperty("isOverdue").GetBoolean());
+        Assert.All(items, i => Assert.Equal("DataRequests", i.GetProperty("module").GetString()));
+        Assert.Equal(items.Count, body.GetProperty("counts").GetProperty("DataRequests").GetInt32());
+
+        var outsider = await factory.ClientAsync("vnpt.khaithac");
+        var none = await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<System.Text.Json.JsonElement>(outsider.Http, "/api/inbox");
+        Assert.Equal(0, none.GetProperty("total").GetInt32());
+        foreach (var bad in new[] { "?module=Nope", "?page=0", "?size=1000", "?module=Tasks&module=Councils" })
+        {
+            await Security.BadRequestTests.AssertVietnameseProblemAsync(await steward.Http.GetAsync("/api/inbox" + bad));
+        }
+    }
+
     /// <summary>
     /// The inbox's query per module is narrowed (so a leader's home does not read every task of the city): for every demo
     /// person it must name exactly the records whose own steps — asked of each record, through the access rule — wait for
