@@ -36,9 +36,8 @@ public sealed class RequestInbox : IInboxSource
     }
 
     public async Task<IReadOnlyList<WaitingStep>> WaitingOnAsync(InboxSlice slice, Guid id, CancellationToken ct) =>
-        (await Load(slice.Db.DataRequests.Where(r => r.Id == id), ct))
-            .Where(r => !DataRequestAccess.IsNone(DataRequestAccess.Rule.RelationOf(slice.Actor, r, slice.Tree)))
-            .SelectMany(r => WaitingOn(r, slice.Tree)).ToList();
+        slice.StepsOf(await Load(slice.Db.DataRequests.Where(r => r.Id == id), ct),
+            r => !DataRequestAccess.IsNone(DataRequestAccess.Rule.RelationOf(slice.Actor, r, slice.Tree)), r => WaitingOn(r, slice.Tree));
 
     private static Task<List<DataRequest>> Load(IQueryable<DataRequest> requests, CancellationToken ct) =>
         requests.AsNoTracking().Include(r => r.Events).Include(r => r.Errors).Include(r => r.Onward).AsSplitQuery().ToListAsync(ct);

@@ -27,9 +27,8 @@ public sealed class CouncilInbox : IInboxSource
     }
 
     public async Task<IReadOnlyList<WaitingStep>> WaitingOnAsync(InboxSlice slice, Guid id, CancellationToken ct) =>
-        (await LoadAsync(slice, slice.Db.Councils.Where(c => c.Id == id), ct))
-            .Where(c => !CouncilAccess.IsNone(CouncilAccess.Rule.RelationOf(slice.Actor, c.Council, slice.Tree)))
-            .SelectMany(c => WaitingOn(c.Council, c.Checked, c.Voted, slice.Tree)).ToList();
+        slice.StepsOf(await LoadAsync(slice, slice.Db.Councils.Where(c => c.Id == id), ct),
+            c => !CouncilAccess.IsNone(CouncilAccess.Rule.RelationOf(slice.Actor, c.Council, slice.Tree)), c => WaitingOn(c.Council, c.Checked, c.Voted, slice.Tree));
 
     /// <summary>The open councils among <paramref name="councils"/>, with how many criteria each member has checked and who has voted.</summary>
     private static async Task<List<(Council Council, IReadOnlyDictionary<Guid, int> Checked, IReadOnlySet<Guid> Voted)>> LoadAsync(

@@ -37,9 +37,8 @@ public sealed class DatasetInbox(DatasetOptions options) : IInboxSource
     }
 
     public async Task<IReadOnlyList<WaitingStep>> WaitingOnAsync(InboxSlice slice, Guid id, CancellationToken ct) =>
-        (await Load(slice.Db.Datasets.Where(d => d.Id == id), ct))
-            .Where(d => !DatasetAccess.IsNone(DatasetAccess.Rule.RelationOf(slice.Actor, d, slice.Tree)))
-            .SelectMany(d => WaitingOn(d, slice.Tree, slice.Today)).ToList();
+        slice.StepsOf(await Load(slice.Db.Datasets.Where(d => d.Id == id), ct),
+            d => !DatasetAccess.IsNone(DatasetAccess.Rule.RelationOf(slice.Actor, d, slice.Tree)), d => WaitingOn(d, slice.Tree, slice.Today));
 
     private static Task<List<Dataset>> Load(IQueryable<Dataset> datasets, CancellationToken ct) => datasets.AsNoTracking().ToListAsync(ct);
 

@@ -30,9 +30,8 @@ public sealed class IncomingInbox : IInboxSource
     }
 
     public async Task<IReadOnlyList<WaitingStep>> WaitingOnAsync(InboxSlice slice, Guid id, CancellationToken ct) =>
-        (await Load(slice.Db.IncomingDocuments.Where(d => d.Id == id), ct))
-            .Where(d => !IncomingAccess.IsNone(IncomingAccess.Rule.RelationOf(slice.Actor, d, slice.Tree)))
-            .SelectMany(d => WaitingOn(d, slice.Tree, slice.Calendar)).ToList();
+        slice.StepsOf(await Load(slice.Db.IncomingDocuments.Where(d => d.Id == id), ct),
+            d => !IncomingAccess.IsNone(IncomingAccess.Rule.RelationOf(slice.Actor, d, slice.Tree)), d => WaitingOn(d, slice.Tree, slice.Calendar));
 
     private static Task<List<IncomingDocument>> Load(IQueryable<IncomingDocument> documents, CancellationToken ct) =>
         documents.AsNoTracking().Where(d => Waiting.Contains(d.State)).Include(d => d.Units).Include(d => d.Readers).AsSplitQuery().ToListAsync(ct);

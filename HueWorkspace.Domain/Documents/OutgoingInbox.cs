@@ -42,9 +42,8 @@ public sealed class OutgoingInbox : IInboxSource
     }
 
     public async Task<IReadOnlyList<WaitingStep>> WaitingOnAsync(InboxSlice slice, Guid id, CancellationToken ct) =>
-        (await Load(slice.Db.OutgoingDocuments.Where(d => d.Id == id), ct))
-            .Where(d => !OutgoingAccess.IsNone(OutgoingAccess.Rule.RelationOf(slice.Actor, d, slice.Tree)))
-            .SelectMany(d => WaitingOn(d, slice.Tree, slice.Calendar)).ToList();
+        slice.StepsOf(await Load(slice.Db.OutgoingDocuments.Where(d => d.Id == id), ct),
+            d => !OutgoingAccess.IsNone(OutgoingAccess.Rule.RelationOf(slice.Actor, d, slice.Tree)), d => WaitingOn(d, slice.Tree, slice.Calendar));
 
     private static Task<List<OutgoingDocument>> Load(IQueryable<OutgoingDocument> documents, CancellationToken ct) =>
         documents.AsNoTracking().Where(d => Waiting.Contains(d.State)).Include(d => d.Steps).ToListAsync(ct);

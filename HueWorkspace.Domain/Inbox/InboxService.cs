@@ -60,7 +60,8 @@ public sealed class InboxService(WorkflowServices services, IEnumerable<IInboxSo
         var counts = all.GroupBy(i => i.Module).ToDictionary(g => g.Key, g => g.Count());
         var shown = all.Where(i => module is null || i.Module == module)
             .OrderByDescending(i => i.IsOverdue).ThenBy(i => i.Due ?? DateOnly.MaxValue).ThenBy(i => i.SinceUtc).ThenBy(i => i.RecordId).ToList();
-        var first = Math.Max(0, page) * pageSize;
+        // A page far past the end (an address can ask for page 2 147 483 647) is an empty page, never a wrapped-round first one.
+        var first = (int)Math.Min((long)Math.Max(0, page) * pageSize, int.MaxValue);
         return new InboxPage(shown.Skip(first).Take(pageSize).ToList(), shown.Count, counts, all.Count(i => i.IsOverdue));
     }
 

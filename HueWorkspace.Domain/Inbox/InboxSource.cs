@@ -47,6 +47,10 @@ public sealed record InboxSlice(WorkspaceDbContext Db, Actor Actor, OrgTree Tree
         return [.. records.SelectMany(r => waiting(r).Where(s => s.WaitsFor(me, Today)).Select(s => (Record: describe(r), Step: s)))
             .Select(x => new InboxEntry(module, x.Record.Id, x.Record.Reference, x.Record.Title, x.Record.Link, x.Step))];
     }
+
+    /// <summary>What <paramref name="records"/> (one record, loaded by id) wait for, if the person <paramref name="sees"/> them (the rule's relation).</summary>
+    public IReadOnlyList<WaitingStep> StepsOf<T>(IEnumerable<T> records, Func<T, bool> sees, Func<T, IEnumerable<WaitingStep>> waiting) =>
+        [.. records.Where(sees).SelectMany(waiting)];
 }
 
 /// <summary>

@@ -32,11 +32,12 @@ public sealed class TaskInbox : IInboxSource
     }
 
     public async Task<IReadOnlyList<WaitingStep>> WaitingOnAsync(InboxSlice slice, Guid id, CancellationToken ct) =>
-        (await Load(TaskAccess.Rule.Visible(slice.Db, slice.Actor, slice.Tree).Where(t => t.Id == id), ct)).SelectMany(t => WaitingOn(t, slice.Tree)).ToList();
+        slice.StepsOf(await Load(slice.Db.Tasks.Where(t => t.Id == id), ct),
+            t => !TaskAccess.IsNone(TaskAccess.Rule.RelationOf(slice.Actor, t, slice.Tree)), t => WaitingOn(t, slice.Tree));
 
     /// <summary>The candidates in a waiting state, with what the rule and the steps read of them (units, the last moves).</summary>
     private static Task<List<WorkTask>> Load(IQueryable<WorkTask> tasks, CancellationToken ct) =>
-        tasks.Where(t => Waiting.Contains(t.State)).Include(t => t.Units).Include(t => t.Events.Where(e => Moves.Contains(e.Kind)))
+        tasks.AsNoTracking().Where(t => Waiting.Contains(t.State)).Include(t => t.Units).Include(t => t.Events.Where(e => Moves.Contains(e.Kind)))
             .AsSplitQuery().ToListAsync(ct);
 
     private static (Guid Id, string? Reference, string Title, string Link) Describe(WorkTask t) => (t.Id, t.SourceReference, t.Title, $"/tasks/{t.Id}");

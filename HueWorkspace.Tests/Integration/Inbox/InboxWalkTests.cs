@@ -126,10 +126,15 @@ public sealed class InboxWalkTests(InboxWalkTests.Factory factory) : IClassFixtu
         var outsider = await factory.ClientAsync("vnpt.khaithac");
         var none = await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<System.Text.Json.JsonElement>(outsider.Http, "/api/inbox");
         Assert.Equal(0, none.GetProperty("total").GetInt32());
-        foreach (var bad in new[] { "?module=Nope", "?page=0", "?size=1000", "?module=Tasks&module=Councils" })
+        foreach (var bad in new[] { "?module=Nope", "?module=99", "?module=%00%01", "?page=0", "?page=99999999999", "?size=1000", "?module=Tasks&module=Councils" })
         {
             await Security.BadRequestTests.AssertVietnameseProblemAsync(await steward.Http.GetAsync("/api/inbox" + bad));
         }
+
+        // Refused, and the inbox still answers; a page past the end is an empty page, not an error.
+        var past = await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<System.Text.Json.JsonElement>(steward.Http, "/api/inbox?page=2147483647&size=100");
+        Assert.Empty(past.GetProperty("items").EnumerateArray());
+        Assert.Equal(body.GetProperty("counts").GetProperty("DataRequests").GetInt32(), past.GetProperty("counts").GetProperty("DataRequests").GetInt32());
     }
 
     /// <summary>
