@@ -224,6 +224,7 @@ public static class WorkspaceHost
         Features.Datasets.DatasetsExtensions.MapDatasetFiles(app);
         Features.Datasets.OpenDataEndpoints.MapOpenData(app);
         Features.DataRequests.DataRequestsExtensions.MapDataRequestFiles(app);
+        Features.Admin.AuditExport.MapAuditExport(app);
         // Our own Content-Security-Policy (SecurityHeaders) already forbids framing; Blazor's would be a second header.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;

@@ -8,6 +8,9 @@ namespace HueWorkspace.Domain.Announcements;
 /// </summary>
 public sealed class Announcement : IAudited
 {
+    /// <inheritdoc />
+    public string AuditLabel => Title;
+
     public const int TitleMaxLength = 200;
     public const int BodyMaxLength = 4000;
     public const int MaxNamedRecipients = 200;

@@ -10,6 +10,7 @@ public sealed class AuditEntry
     public const int EntityTypeMaxLength = 100;
     public const int EntityIdMaxLength = 100;
     public const int ActorNameMaxLength = 150;
+    public const int LabelMaxLength = 200;
 
     private AuditEntry()
     {
@@ -42,11 +43,17 @@ public sealed class AuditEntry
 
     public string? AggregateId { get; private set; }
 
+    /// <summary>How a person names the aggregate at the time of the change (<see cref="Common.IAudited.AuditLabel"/>): "YC-2026-0005".</summary>
+    public string? AggregateLabel { get; private set; }
+
+    /// <summary>The label normalised (<see cref="Common.TextSearch"/>): the audit page finds a record by it without diacritics.</summary>
+    public string? AggregateSearch { get; private set; }
+
     /// <summary>JSON object: property → [old, new] (new only for a creation, old only for a deletion).</summary>
     public string Changes { get; private set; }
 
     internal static AuditEntry Create(DateTime atUtc, Common.Actor actor, string action, string entityType, string entityId, string changes,
-        string? aggregateType = null, string? aggregateId = null) => new()
+        string? aggregateType = null, string? aggregateId = null, string? aggregateLabel = null) => new()
     {
         AtUtc = atUtc,
         ActorId = actor.UserId,
@@ -58,5 +65,9 @@ public sealed class AuditEntry
         Changes = changes,
         AggregateType = aggregateType ?? entityType,
         AggregateId = aggregateId ?? entityId,
+        AggregateLabel = aggregateLabel is null ? null : aggregateLabel.Length <= LabelMaxLength ? aggregateLabel : aggregateLabel[..(LabelMaxLength - 1)] + "…",
+        AggregateSearch = aggregateLabel is null ? null : Clip(Common.TextSearch.Normalize(aggregateLabel)),
     };
+
+    private static string Clip(string value) => value.Length <= LabelMaxLength ? value : value[..LabelMaxLength];
 }

@@ -94,7 +94,8 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
                 EntityState.Modified => "Updated",
                 EntityState.Unchanged or EntityState.Detached => throw new InvalidOperationException($"Auditing an unchanged {entry.Metadata.ClrType.Name}."),
             }, entry.Metadata.ClrType.Name, KeyOf(entry), Describe(entry),
-                isChild ? childRoot!.Metadata.ClrType.Name : null, isChild ? KeyOf(childRoot!) : null));
+                isChild ? childRoot!.Metadata.ClrType.Name : null, isChild ? KeyOf(childRoot!) : null,
+                ((isChild ? childRoot!.Entity : entry.Entity) as IAudited)?.AuditLabel));
         }
 
         db.AuditEntries.AddRange(entries);

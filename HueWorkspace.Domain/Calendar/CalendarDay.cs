@@ -20,6 +20,9 @@ public enum CalendarDayKind
 /// </summary>
 public sealed class CalendarDay : IVersioned, IAudited
 {
+    /// <inheritdoc />
+    public string AuditLabel => $"{VietnamTime.Format(Date)} {Name}";
+
     public const int NameMaxLength = 150;
 
     private CalendarDay()

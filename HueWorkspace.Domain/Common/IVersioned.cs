@@ -12,7 +12,12 @@ public interface IVersioned
 }
 
 /// <summary>Changes to entities with this marker are written to the audit trail in the same transaction.</summary>
-public interface IAudited;
+public interface IAudited
+{
+    /// <summary>How a person names the record ("YC-2026-0005", a task's title): written with each audit entry of it, so the
+    /// trail reads "Yêu cầu khai thác dữ liệu YC-2026-0005" rather than an id, even after the record changed or went.</summary>
+    string AuditLabel { get; }
+}
 
 /// <summary>
 /// A row that belongs to an aggregate (a task's unit, a timeline entry, a council member's vote). Adding, changing or

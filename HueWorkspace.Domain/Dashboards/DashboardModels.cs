@@ -28,6 +28,23 @@ public sealed record DashboardPeriod(PeriodKind Kind, DateOnly From, DateOnly To
     /// <summary>The period of the same kind just before this one.</summary>
     public DashboardPeriod Previous => Containing(Kind, From.AddDays(-1));
 
+    /// <summary>
+    /// What this period is compared with on <paramref name="today"/>: the previous period, or — while this one is still
+    /// running — the same days of it (1–3 December against 1–3 November, not against all of November), so the change
+    /// compares like with like. A previous period shorter than the days run (31 March against February) ends with it.
+    /// </summary>
+    public DashboardPeriod ComparedWith(DateOnly today)
+    {
+        var previous = Previous;
+        if (!Contains(today))
+        {
+            return previous;
+        }
+
+        var end = previous.From.AddDays(today.DayNumber - From.DayNumber);
+        return previous with { To = end < previous.To ? end : previous.To };
+    }
+
     public bool Contains(DateOnly day) => day >= From && day <= To;
 
     /// <summary>Its kind and days; the record's own printing would follow <see cref="Previous"/> back for ever.</summary>

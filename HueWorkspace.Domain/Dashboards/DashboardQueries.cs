@@ -34,7 +34,7 @@ public sealed class DashboardQueries(WorkflowServices services, IEnumerable<IDas
         }
 
         var period = DashboardPeriod.Containing(query.Period, query.Day ?? today);
-        var previous = period.Previous;
+        var previous = period.ComparedWith(today);
         var scope = ScopeOf(actor, tree, query.UnitId);
         var counter = new Counter(db, actor, tree, scope, today, _sources);
 

@@ -81,7 +81,7 @@ public sealed class WeeklySummaryJob(IDbContextFactory<WorkspaceDbContext> dbFac
         return await db.WeeklySummaries.AnyAsync(s => s.WeekStart == weekStart, ct);
     }
 
-    private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
+    private static string N(int n) => VietnameseNumbers.Count(n);
 
-    private static string Percent(double? rate) => rate is { } v ? v.ToString("0.#", CultureInfo.InvariantCulture) + "%" : "—";
+    private static string Percent(double? rate) => VietnameseNumbers.Percent(rate);
 }

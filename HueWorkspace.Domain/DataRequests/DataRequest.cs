@@ -12,6 +12,9 @@ namespace HueWorkspace.Domain.DataRequests;
 /// </summary>
 public sealed class DataRequest : IWorkflowRoot<RequestOperation>, IAudited
 {
+    /// <inheritdoc />
+    public string AuditLabel => Number ?? $"{RequesterName}: {DatasetName ?? UncataloguedDescription}";
+
     public const int TextMaxLength = 2000;
     public const int ShortMaxLength = 250;
 

@@ -195,7 +195,7 @@ public sealed class DataRequestQueries(WorkflowServices services)
             throw new ForbiddenException("Chỉ bên yêu cầu được tải dữ liệu, và chỉ trong thời hạn chia sẻ đã thỏa thuận.");
         }
 
-        db.SharingLog.AddRange(SharingLogEntry.For(request, SharingMethod.File, $"Tải tệp {file.FileName}", services.Clock.GetUtcNow().UtcDateTime));
+        db.SharingLog.AddRange(SharingLogEntry.For(request, SharingLogKind.Downloaded, SharingMethod.File, $"Tải tệp {file.FileName}", actor.Name, services.Clock.GetUtcNow().UtcDateTime));
         await db.SaveAsAsync(actor, ct);
         return file;
     }
@@ -221,7 +221,8 @@ public sealed class DataRequestQueries(WorkflowServices services)
             return null;
         }
 
-        db.SharingLog.AddRange(SharingLogEntry.For(request, SharingMethod.Api, $"Đọc qua API (mã {token.Prefix}…)", services.Clock.GetUtcNow().UtcDateTime));
+        db.SharingLog.AddRange(SharingLogEntry.For(request, SharingLogKind.ApiRead, SharingMethod.Api, $"Đọc qua API (mã {token.Prefix}…)",
+            $"Hệ thống của {request.RequesterName}", services.Clock.GetUtcNow().UtcDateTime));
         await db.SaveAsAsync(Actor.System, ct);
         return new SharedData(requestId, request.Number, request.DatasetName, request.AgreedFrom!.Value, request.AgreedTo!.Value,
             await FileService.ListAsync(db, DataRequestService.FilesArea, requestId, ct));

@@ -44,7 +44,7 @@ public sealed class DataRequestService
     /// <returns>The API token a provision by API issued (shown once), or null.</returns>
     public Task<string?> RunAsync(Guid id, RequestAction a, CancellationToken ct = default) => a.Operation switch
     {
-        RequestOperation.Submit => Done(SubmitAsync(id, a.Version, ct)),
+        RequestOperation.Submit => Done(SubmitAsync(id, a.Version, ct, a.Channel)),
         RequestOperation.StartReview => Done(StartReviewAsync(id, a.Version, ct)),
         RequestOperation.AskQuestion => Done(AskAsync(id, a.Version, a.Text, ct)),
         RequestOperation.Answer => Done(AnswerAsync(id, a.Version, a.Text, ct)),
@@ -143,7 +143,8 @@ public sealed class DataRequestService
         return ([], Guid.Empty);
     }
 
-    public Task SubmitAsync(Guid id, Guid version, CancellationToken ct = default) =>
+    /// <param name="channel">How the request came (the E-Form page or the API): the sharing log records it (Nghị định 47 Art. 45).</param>
+    public Task SubmitAsync(Guid id, Guid version, CancellationToken ct = default, SharingMethod channel = SharingMethod.EForm) =>
         _actions.ActAsync(id, version, RequestOperation.Submit, async x =>
         {
             if (x.Root.OwnerUnitId == Guid.Empty)
@@ -155,6 +156,8 @@ public sealed class DataRequestService
             await x.BeginTransactionAsync();
             var number = await RegisterNumbers.NextAsync(x.Db, Guid.Empty, x.Today.Year, NumberSeries, ct);
             x.Root.Submit($"YC-{x.Today.Year}-{number:0000}", x.Actor, x.Now, x.Today, calendar.AddWorkingDays(x.Today, DataRequest.AnswerWorkingDays));
+            x.Db.SharingLog.AddRange(SharingLogEntry.For(x.Root, SharingLogKind.Requested, channel,
+                $"Yêu cầu {x.Root.Number}: {x.Root.DataItems} — mục đích: {x.Root.Purpose}", x.Actor.Name, x.Now));
             x.Notify(NotificationKinds.RequestSubmitted, x.Tree.StewardsOf(x.Root.OwnerUnitId));
         }, ct);
 
@@ -186,6 +189,9 @@ public sealed class DataRequestService
         _actions.ActAsync(id, version, RequestOperation.Approve, x =>
         {
             x.Root.Approve(agreement, x.Actor, x.Now, x.Today);
+            x.Db.SharingLog.AddRange(SharingLogEntry.For(x.Root, SharingLogKind.Approved, SharingMethod.EForm,
+                $"Đồng ý cung cấp ({DomainTexts.Label(x.Root.Method, DomainTexts.Vietnamese)}), thời hạn {VietnamTime.Format(x.Root.AgreedFrom!.Value)}–{VietnamTime.Format(x.Root.AgreedTo!.Value)}",
+                x.Actor.Name, x.Now));
             x.Notify(NotificationKinds.RequestApproved, [x.Root.RequesterId]);
             return Task.CompletedTask;
         }, ct);
@@ -195,6 +201,7 @@ public sealed class DataRequestService
         _actions.ActAsync(id, version, RequestOperation.Refuse, async x =>
         {
             x.Root.Refuse(reason, x.Actor, x.Now);
+            x.Db.SharingLog.AddRange(SharingLogEntry.For(x.Root, SharingLogKind.Refused, SharingMethod.EForm, $"Từ chối: {x.Root.RefusalReason}", x.Actor.Name, x.Now));
 
             // The refusal is answered in writing: its letter drafted as an outgoing document of the owner unit, in this save.
             if (await _letters.DraftAsync(x.Db, x.Tree, x.Actor, x.Root, x.Today, x.Now, ct) is { } letter)
@@ -298,7 +305,7 @@ public sealed class DataRequestService
             await _files.AttachAsync(x.Db, FilesArea, x.Root.Id, null, staged, x.Actor, x.Now, ct);
             var names = string.Join(", ", staged.Select(f => f.FileName));
             x.Root.Provide($"Tệp: {names}", x.Actor, x.Now);
-            x.Db.SharingLog.AddRange(SharingLogEntry.For(x.Root, SharingMethod.File, $"Cung cấp tệp {names}", x.Now));
+            x.Db.SharingLog.AddRange(SharingLogEntry.For(x.Root, SharingLogKind.Provided, SharingMethod.File, $"Cung cấp tệp {names}", x.Actor.Name, x.Now));
             x.Notify(NotificationKinds.RequestProvided, [x.Root.RequesterId]);
         }, ct);
 
@@ -317,6 +324,8 @@ public sealed class DataRequestService
             plain = token;
             x.Db.DataAccessTokens.Add(row);
             x.Root.Provide($"Cấp mã truy cập API {row.Prefix}…, hết hạn {VietnamTime.Format(row.ExpiresOn)}", x.Actor, x.Now);
+            x.Db.SharingLog.AddRange(SharingLogEntry.For(x.Root, SharingLogKind.Provided, SharingMethod.Api,
+                $"Cấp mã truy cập API {row.Prefix}…, hết hạn {VietnamTime.Format(row.ExpiresOn)}", x.Actor.Name, x.Now));
             x.Notify(NotificationKinds.RequestProvided, [x.Root.RequesterId]);
             return Task.CompletedTask;
         }, ct);
@@ -354,4 +363,5 @@ public sealed record DraftedLetter(Guid Id, EntityChange Change, IReadOnlyCollec
 
 /// <summary>One action on a data request, from the version the person saw; <see cref="DataRequestService.RunAsync"/> dispatches it.</summary>
 public sealed record RequestAction(RequestOperation Operation, Guid Version, string? Text = null, Agreement? Agreement = null, Guid? UnitId = null,
-    Guid? ItemId = null, bool? Consent = null, string? Party = null, IReadOnlyList<StagedFile>? Files = null);
+    Guid? ItemId = null, bool? Consent = null, string? Party = null, IReadOnlyList<StagedFile>? Files = null,
+    SharingMethod Channel = SharingMethod.EForm);

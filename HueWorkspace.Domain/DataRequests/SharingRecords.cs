@@ -51,15 +51,43 @@ public sealed class DataAccessToken
     internal void Revoke(DateTime nowUtc) => RevokedAtUtc ??= nowUtc;
 }
 
+/// <summary>How a step of the sharing went: a file, the API, or the E-Form of this product (requests and answers, Art. 27.2).</summary>
 public enum SharingMethod
 {
     File,
     Api,
+    EForm,
 }
 
 /// <summary>
-/// Nhật ký chia sẻ (Nghị định 47 Art. 45): every provision and every API read — when, to whom, what, how. Never changed;
-/// listed per dataset and per requester, and all of it for the platform authority (Decision 41 Art. 32.8).
+/// What a line of the sharing log records (Nghị định 47 Art. 45: the time and form of the request and of the provision,
+/// the requester, the content, the response, the data shared).
+/// </summary>
+public enum SharingLogKind
+{
+    /// <summary>The request was sent, with its channel.</summary>
+    Requested,
+
+    /// <summary>The owner agreed, with the term and the method.</summary>
+    Approved,
+
+    /// <summary>The owner refused in writing, with the reasons.</summary>
+    Refused,
+
+    /// <summary>Data was provided: files delivered or an API token issued.</summary>
+    Provided,
+
+    /// <summary>The requester downloaded a provided file.</summary>
+    Downloaded,
+
+    /// <summary>The requester's system read the data through the API.</summary>
+    ApiRead,
+}
+
+/// <summary>
+/// Nhật ký chia sẻ (Nghị định 47 Art. 45): the request (when, by which channel), the approval or the refusal with its
+/// reasons, every provision, download and API read — when, to whom, what, how, and the person who received or acted.
+/// Never changed; listed per dataset and per requester, and all of it for the platform authority (Decision 41 Art. 32.8).
 /// </summary>
 public sealed class SharingLogEntry
 {
@@ -70,12 +98,12 @@ public sealed class SharingLogEntry
     }
 
     /// <summary>One row per dataset the request covers (so each dataset's log is complete), or one without a dataset.</summary>
-    internal static IEnumerable<SharingLogEntry> For(DataRequest request, SharingMethod method, string what, DateTime atUtc) =>
+    internal static IEnumerable<SharingLogEntry> For(DataRequest request, SharingLogKind kind, SharingMethod method, string what, string? personName, DateTime atUtc) =>
         request.DatasetIds.Count == 0
-            ? [new SharingLogEntry(request, null, method, what, atUtc)]
-            : request.DatasetIds.Select(d => new SharingLogEntry(request, d, method, what, atUtc));
+            ? [new SharingLogEntry(request, null, kind, method, what, personName, atUtc)]
+            : request.DatasetIds.Select(d => new SharingLogEntry(request, d, kind, method, what, personName, atUtc));
 
-    private SharingLogEntry(DataRequest request, Guid? datasetId, SharingMethod method, string what, DateTime atUtc)
+    private SharingLogEntry(DataRequest request, Guid? datasetId, SharingLogKind kind, SharingMethod method, string what, string? personName, DateTime atUtc)
     {
         Id = Guid.CreateVersion7();
         RequestId = request.Id;
@@ -85,10 +113,15 @@ public sealed class SharingLogEntry
         var requesterName = request.RequesterName;
         RequesterUnitId = requesterUnitId;
         RequesterName = requesterName;
+        Kind = kind;
         Method = method;
-        What = what;
+        What = what.Length <= WhatMaxLength ? what : what[..(WhatMaxLength - 1)] + "…";
+        RequestNumber = request.Number;
+        PersonName = personName is null || personName.Length <= Organization.UserProfile.NameMaxLength ? personName : personName[..Organization.UserProfile.NameMaxLength];
         AtUtc = atUtc;
     }
+
+    public const int WhatMaxLength = DataRequest.ShortMaxLength * 2;
 
     public Guid Id { get; private set; }
 
@@ -103,7 +136,15 @@ public sealed class SharingLogEntry
 
     public string RequesterName { get; private set; }
 
+    public SharingLogKind Kind { get; private set; }
+
     public SharingMethod Method { get; private set; }
+
+    /// <summary>The request's number ("YC-2026-0005"), kept on the row so the log and its export name it as people do.</summary>
+    public string? RequestNumber { get; private set; }
+
+    /// <summary>Who received the data or acted: the requester's person, the steward who answered, the reading system.</summary>
+    public string? PersonName { get; private set; }
 
     public string What { get; private set; }
 

@@ -11,6 +11,9 @@ namespace HueWorkspace.Domain.Datasets;
 /// </summary>
 public sealed class Council : IWorkflowRoot<CouncilOperation>, IAudited
 {
+    /// <inheritdoc />
+    public string AuditLabel => $"{DatasetName} ({VietnamTime.Format(MeetingDate)})";
+
     public const string ClosedMessage = "Phiên họp của hội đồng đã kết thúc; ý kiến và biểu quyết không còn thay đổi được.";
 
     public const int NoteMaxLength = 2000;

@@ -11,6 +11,9 @@ namespace HueWorkspace.Domain.Datasets;
 /// </summary>
 public sealed class Dataset : IWorkflowRoot<DatasetOperation>, IAudited
 {
+    /// <inheritdoc />
+    public string AuditLabel => Name;
+
     public const int NameMaxLength = 250;
     public const int DescriptionMaxLength = 4000;
     public const int ShortMaxLength = 200;
@@ -339,6 +342,9 @@ public sealed class DatasetCodeList : IAggregateChild<Dataset>
 /// <summary>A managed shared code list (danh mục dùng chung), central or local (Art. 3.5b, 5.2).</summary>
 public sealed class CodeList : IAudited
 {
+    /// <inheritdoc />
+    public string AuditLabel => $"{Code} {Name}";
+
     public const int CodeMaxLength = 40;
 
     private CodeList()

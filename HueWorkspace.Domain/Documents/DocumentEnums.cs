@@ -15,6 +15,20 @@ public enum DocumentType
     Khac,
 }
 
+/// <summary>
+/// How an incoming document arrived (Nghị định 30 Art. 20 and Appendix VI part II: the register records the way it was
+/// received): on paper, by e-mail or fax, through this system from another unit (liên thông), or through the national
+/// document exchange (Trục liên thông văn bản quốc gia).
+/// </summary>
+public enum ArrivalChannel
+{
+    Paper,
+    Email,
+    Fax,
+    SystemExchange,
+    NationalExchange,
+}
+
 /// <summary>Mức độ khẩn (Art. 4.2c, 23.1: urgent ones are registered and presented at once).</summary>
 public enum DocumentUrgency
 {

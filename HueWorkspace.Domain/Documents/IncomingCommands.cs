@@ -20,7 +20,13 @@ public sealed record RegisterIncoming(
     StagedFile? MainFile,
     IReadOnlyList<StagedFile>? Attachments = null,
     bool ConfirmDuplicate = false,
-    Guid? OriginId = null);
+    Guid? OriginId = null,
+    int? PageCount = null,
+    DateOnly? HandlingDeadline = null,
+    ArrivalChannel Channel = ArrivalChannel.Paper,
+    string? Language = null,
+    string? IdentifierCode = null,
+    string? Note = null);
 
 /// <summary>A leader's direction: units with deadlines (a task), or for information only when <paramref name="Lead"/> is null.</summary>
 public sealed record DirectIncoming(string? Text, TaskUnitDue? Lead, IReadOnlyList<TaskUnitDue>? Coordinators, TaskPriority Priority = TaskPriority.Normal);

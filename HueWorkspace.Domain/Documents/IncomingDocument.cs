@@ -13,11 +13,21 @@ namespace HueWorkspace.Domain.Documents;
 /// </summary>
 public sealed class IncomingDocument : IWorkflowRoot<IncomingOperation>, IAudited
 {
+    /// <inheritdoc />
+    public string AuditLabel => $"{ArrivalLabel} ({NumberSymbol})";
+
     public const int IssuerMaxLength = 250;
     public const int NumberSymbolMaxLength = 60;
     public const int ExcerptMaxLength = 1000;
     public const int SignerMaxLength = 150;
     public const int ReasonMaxLength = 2000;
+    public const int LanguageMaxLength = 50;
+    public const int IdentifierMaxLength = 60;
+    public const int NoteMaxLength = 1000;
+    public const int MaxPages = 9999;
+
+    /// <summary>The language written when the clerk leaves it empty.</summary>
+    public const string DefaultLanguage = "Tiếng Việt";
 
     /// <summary>The files area of incoming documents; the main file is the one with this part id.</summary>
     public const string FilesArea = "documents-in";
@@ -75,6 +85,26 @@ public sealed class IncomingDocument : IWorkflowRoot<IncomingOperation>, IAudite
     public DocumentConfidentiality Confidentiality { get; private set; }
 
     public string? Signer { get; private set; }
+
+    // The input fields of Nghị định 30 Appendix VI part II the register needs beyond the ones above.
+
+    /// <summary>Mã định danh văn bản: the sender's identifier of the document, when it carries one (Quyết định 20/2020/QĐ-TTg).</summary>
+    public string? IdentifierCode { get; private set; }
+
+    /// <summary>Số trang.</summary>
+    public int? PageCount { get; private set; }
+
+    /// <summary>Ngôn ngữ.</summary>
+    public string Language { get; private set; } = DefaultLanguage;
+
+    /// <summary>Thời hạn giải quyết the document itself sets (e.g. "báo cáo trước ngày 15/12"): the direction's deadline starts from it.</summary>
+    public DateOnly? HandlingDeadline { get; private set; }
+
+    /// <summary>Phương thức nhận.</summary>
+    public ArrivalChannel Channel { get; private set; }
+
+    /// <summary>Ghi chú.</summary>
+    public string? Note { get; private set; }
 
     public IncomingState State { get; private set; }
 
@@ -189,6 +219,16 @@ public sealed class IncomingDocument : IWorkflowRoot<IncomingOperation>, IAudite
             Urgency = Guard.Defined(data.Urgency, "độ khẩn"),
             Confidentiality = Guard.Defined(data.Confidentiality, "độ mật"),
             Signer = Guard.Optional(data.Signer, "người ký", SignerMaxLength),
+            IdentifierCode = Guard.Optional(data.IdentifierCode, "mã định danh văn bản", IdentifierMaxLength),
+            PageCount = data.PageCount is { } pages
+                ? pages is >= 1 and <= MaxPages ? pages : throw new DomainException($"Số trang phải từ 1 đến {MaxPages}.")
+                : null,
+            Language = Guard.Optional(data.Language, "ngôn ngữ", LanguageMaxLength) ?? DefaultLanguage,
+            HandlingDeadline = data.HandlingDeadline is { } deadline
+                ? Guard.CalendarDate(deadline, "thời hạn giải quyết") >= issue ? deadline : throw new DomainException("Thời hạn giải quyết không được trước ngày ban hành.")
+                : null,
+            Channel = data.OriginId is null ? Guard.Defined(data.Channel, "phương thức nhận") : ArrivalChannel.SystemExchange,
+            Note = Guard.Optional(data.Note, "ghi chú", NoteMaxLength, multiline: true),
             State = IncomingState.Registered,
             RegisteredById = clerk.UserId!.Value,
             RegisteredByName = clerk.Name,
@@ -222,6 +262,9 @@ public sealed class IncomingDocument : IWorkflowRoot<IncomingOperation>, IAudite
             Urgency = origin.Urgency,
             Confidentiality = origin.Confidentiality,
             Signer = signer,
+            PageCount = origin.PageCount,
+            Language = origin.Language,
+            Channel = ArrivalChannel.SystemExchange,
             State = IncomingState.Registered,
             RegisteredById = Guid.Empty,
             RegisteredByName = SystemRegistrar,

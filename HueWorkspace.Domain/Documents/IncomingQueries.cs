@@ -55,7 +55,8 @@ public sealed record IncomingRow(
 public sealed record IncomingPage(IReadOnlyList<IncomingRow> Items, int Total, bool MoreThanTotal = false);
 
 /// <summary>How one named unit is handling the document: the task's state and that unit's handler.</summary>
-public sealed record UnitHandling(Guid UnitId, string UnitName, bool IsLead, DateOnly DueDate, string? HandlerName, TaskState? TaskState, int Percent);
+/// <summary>One unit's row of the handling panel: its own handler, status, progress and last report; the lead's status is the task's state.</summary>
+public sealed record UnitHandling(Guid UnitId, string UnitName, bool IsLead, DateOnly DueDate, string? HandlerName, TaskState TaskState, UnitPartStatus Status, int Percent, DateTime? ReportedAtUtc);
 
 public sealed record IncomingDetail(
     IncomingDocument Document, string UnitName, IncomingRelation Relation, IReadOnlyList<IncomingOperation> Allowed,
@@ -247,8 +248,8 @@ public sealed class IncomingQueries(WorkflowServices services, IDocumentSearch s
         var handling = new List<UnitHandling>();
         if (document.TaskId is { } taskId && (await tasks.ProgressAsync(db, [taskId], ct)).GetValueOrDefault(taskId) is { } task)
         {
-            handling.AddRange(task.Units.OrderByDescending(u => u.IsLead).Select(u =>
-                new UnitHandling(u.UnitId, u.UnitName, u.IsLead, u.DueDate, u.HandlerName, task.State, task.Percent)));
+            handling.AddRange(task.Units.Select(u =>
+                new UnitHandling(u.UnitId, u.UnitName, u.IsLead, u.DueDate, u.HandlerName, task.State, u.Status, u.Percent, u.ReportedAtUtc)));
         }
 
         // Who viewed it: shown to those who act on it (the clerk, the leaders), not to every reader.

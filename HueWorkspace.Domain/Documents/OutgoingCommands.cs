@@ -18,7 +18,11 @@ public sealed record DraftOutgoing(
     IReadOnlyList<string>? OutsideRecipients,
     StagedFile? MainFile,
     IReadOnlyList<StagedFile>? Attachments = null,
-    DocumentFix? Fixes = null);
+    DocumentFix? Fixes = null,
+    int? PageCount = null,
+    int? CopyCount = null,
+    string? Language = null,
+    string? Note = null);
 
 public sealed record DocumentFix(Guid DocumentId, FixKind Kind);
 

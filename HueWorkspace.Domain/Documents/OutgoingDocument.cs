@@ -13,10 +13,14 @@ namespace HueWorkspace.Domain.Documents;
 /// </summary>
 public sealed class OutgoingDocument : IWorkflowRoot<OutgoingOperation>, IAudited
 {
+    /// <inheritdoc />
+    public string AuditLabel => NumberSymbol ?? $"dự thảo: {(Excerpt.Length <= 80 ? Excerpt : Excerpt[..80] + "…")}";
+
     public const int ExcerptMaxLength = IncomingDocument.ExcerptMaxLength;
     public const int TextMaxLength = IncomingDocument.ReasonMaxLength;
     public const int RecipientMaxLength = 250;
     public const int MaxRecipients = 100;
+    public const int MaxCopies = 9999;
 
     /// <summary>The files area of outgoing documents: each version's main file has the version's part id; appendices none.</summary>
     public const string FilesArea = "documents-out";
@@ -51,6 +55,20 @@ public sealed class OutgoingDocument : IWorkflowRoot<OutgoingOperation>, IAudite
     public DocumentUrgency Urgency { get; private set; }
 
     public DocumentConfidentiality Confidentiality { get; private set; }
+
+    // The input fields of Nghị định 30 Appendix VI part II an outgoing document needs beyond the ones here.
+
+    /// <summary>Số trang.</summary>
+    public int? PageCount { get; private set; }
+
+    /// <summary>Số lượng bản (paper copies made for the recipients and the file).</summary>
+    public int? CopyCount { get; private set; }
+
+    /// <summary>Ngôn ngữ.</summary>
+    public string Language { get; private set; } = IncomingDocument.DefaultLanguage;
+
+    /// <summary>Ghi chú.</summary>
+    public string? Note { get; private set; }
 
     public Guid DrafterId { get; private set; }
 
@@ -188,6 +206,14 @@ public sealed class OutgoingDocument : IWorkflowRoot<OutgoingOperation>, IAudite
         Urgency = Guard.Defined(data.Urgency, "độ khẩn");
         var secrecy = Guard.Defined(data.Confidentiality, "độ mật");
         Confidentiality = secrecy;
+        PageCount = data.PageCount is { } pages
+            ? pages is >= 1 and <= IncomingDocument.MaxPages ? pages : throw new DomainException($"Số trang phải từ 1 đến {IncomingDocument.MaxPages}.")
+            : null;
+        CopyCount = data.CopyCount is { } copies
+            ? copies is >= 1 and <= MaxCopies ? copies : throw new DomainException($"Số lượng bản phải từ 1 đến {MaxCopies}.")
+            : null;
+        Language = Guard.Optional(data.Language, "ngôn ngữ", IncomingDocument.LanguageMaxLength) ?? IncomingDocument.DefaultLanguage;
+        Note = Guard.Optional(data.Note, "ghi chú", IncomingDocument.NoteMaxLength, multiline: true);
         SignerId = signer.Id;
         SignerName = signer.FullName;
         var outside = (data.OutsideRecipients ?? []).Select(n => Guard.Required(n, "nơi nhận", RecipientMaxLength)).ToList();

@@ -11,6 +11,9 @@ namespace HueWorkspace.Domain.Documents;
 /// </summary>
 public sealed class SigningAuthorisation : IVersioned, IAudited
 {
+    /// <inheritdoc />
+    public string AuditLabel => $"{PrincipalName} → {DelegateName} ({VietnamTime.Format(From)}–{VietnamTime.Format(To)})";
+
     public const int ReferenceMaxLength = 120;
     public const int ScopeMaxLength = 500;
 

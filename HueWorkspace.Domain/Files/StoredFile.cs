@@ -9,6 +9,9 @@ namespace HueWorkspace.Domain.Files;
 /// </summary>
 public sealed class StoredFile : IAudited
 {
+    /// <inheritdoc />
+    public string AuditLabel => FileName;
+
     public const int AreaMaxLength = 40;
     public const int ContentTypeMaxLength = 120;
 

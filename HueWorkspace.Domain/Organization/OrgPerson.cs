@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HueWorkspace.Domain.Organization;
 
 /// <summary>A person as the organisation knows them: their unit and roles (the cached copy of a <see cref="UserProfile"/>).</summary>
-public sealed record OrgPerson(Guid Id, string FullName, string? UserName, Guid? UnitId, IReadOnlySet<Role> Roles)
+public sealed record OrgPerson(Guid Id, string FullName, string? UserName, Guid? UnitId, IReadOnlySet<Role> Roles, string? Position = null)
 {
     public bool IsAssigned => UnitId is not null && Roles.Count > 0;
 
@@ -19,7 +19,21 @@ public sealed record OrgPerson(Guid Id, string FullName, string? UserName, Guid?
     /// <summary>The person as the actor of a step, for asking an access rule how they stand to a record.</summary>
     public Actor AsActor() => new(Id, FullName, UnitId, Roles);
 
-    public static OrgPerson From(UserProfile profile) => new(profile.Id, profile.FullName, profile.UserName, profile.UnitId, profile.Roles.ToHashSet());
+    public static OrgPerson From(UserProfile profile) =>
+        new(profile.Id, profile.FullName, profile.UserName, profile.UnitId, profile.Roles.ToHashSet(), profile.Position);
+
+    /// <summary>The person as a picker names them: <see cref="PersonLabel.Of"/>.</summary>
+    public string Label(string? unitName) => PersonLabel.Of(FullName, Position, unitName);
+}
+
+/// <summary>How a person is named where someone picks them: with their post, so two namesakes and two deputies are told apart.</summary>
+public static class PersonLabel
+{
+    /// <summary>"Lê Minh Tâm — Chủ tịch UBND thành phố"; without a post, "Lê Minh Tâm (UBND thành phố Huế)".</summary>
+    public static string Of(string fullName, string? position, string? unitName) =>
+        !string.IsNullOrWhiteSpace(position) ? $"{fullName} — {position}"
+        : !string.IsNullOrWhiteSpace(unitName) ? $"{fullName} ({unitName})"
+        : fullName;
 }
 
 /// <summary>

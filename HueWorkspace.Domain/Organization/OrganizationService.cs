@@ -99,7 +99,7 @@ public sealed class OrganizationService(IDbContextFactory<WorkspaceDbContext> db
         return (rows, total);
     }
 
-    public async Task AssignAsync(Guid userId, Guid unitId, IReadOnlyCollection<Role> roles, Guid version, CancellationToken ct = default)
+    public async Task AssignAsync(Guid userId, Guid unitId, IReadOnlyCollection<Role> roles, Guid version, string? position = null, CancellationToken ct = default)
     {
         var actor = currentUser.Require().RequireAdministrator();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -116,7 +116,7 @@ public sealed class OrganizationService(IDbContextFactory<WorkspaceDbContext> db
         }
 
         db.ExpectVersion(person, version);
-        person.Assign(unitId, roles);
+        person.Assign(unitId, roles, position);
         await db.SaveAsAsync(actor, ct);
 
         // Open sessions of this person take the new unit and roles at once, not at their next sign-in.

@@ -29,6 +29,9 @@ public enum UnitKind
 /// </summary>
 public sealed class Unit : IVersioned, IAudited
 {
+    /// <inheritdoc />
+    public string AuditLabel => Name;
+
     public const int CodeMaxLength = 32;
     public const int NameMaxLength = 256;
 

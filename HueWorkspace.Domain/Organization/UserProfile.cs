@@ -8,10 +8,14 @@ namespace HueWorkspace.Domain.Organization;
 /// </summary>
 public sealed class UserProfile : IVersioned, IAudited
 {
+    /// <inheritdoc />
+    public string AuditLabel => FullName;
+
     public const int SubjectMaxLength = 200;
     public const int NameMaxLength = 150;
     public const int EmailMaxLength = 256;
     public const int UserNameMaxLength = 100;
+    public const int PositionMaxLength = 150;
 
     private List<Role> _roles = [];
 
@@ -35,6 +39,9 @@ public sealed class UserProfile : IVersioned, IAudited
 
     public Guid? UnitId { get; private set; }
 
+    /// <summary>Chức vụ as it is written under a signature and beside a name in a picker: "Chủ tịch UBND thành phố".</summary>
+    public string? Position { get; private set; }
+
     public IReadOnlyList<Role> Roles => _roles;
 
     public DateTime CreatedAtUtc { get; private set; }
@@ -47,6 +54,9 @@ public sealed class UserProfile : IVersioned, IAudited
 
     /// <summary>A person who may work: has a unit and at least one role. Others see only "waiting for assignment".</summary>
     public bool IsAssigned => UnitId is not null && _roles.Count > 0;
+
+    /// <summary>The person as a picker names them: <see cref="PersonLabel.Of"/>.</summary>
+    public string Label(string? unitName) => PersonLabel.Of(FullName, Position, unitName);
 
     public static UserProfile FromSignIn(string subject, string? fullName, string? email, string? userName, DateTime nowUtc)
     {
@@ -85,7 +95,7 @@ public sealed class UserProfile : IVersioned, IAudited
 
     private static string? Clean(string? value) => value is null ? null : CleanText.Apply(value).Trim();
 
-    public void Assign(Guid unitId, IEnumerable<Role> roles)
+    public void Assign(Guid unitId, IEnumerable<Role> roles, string? position = null)
     {
         var distinct = roles.Select(r => Guard.Defined(r, "vai trò")).Distinct().Order().ToList();
         if (distinct.Count == 0)
@@ -95,12 +105,14 @@ public sealed class UserProfile : IVersioned, IAudited
 
         UnitId = unitId;
         _roles = distinct;
+        Position = Guard.Optional(position, "chức vụ", PositionMaxLength);
     }
 
     public void Unassign()
     {
         UnitId = null;
         _roles = [];
+        Position = null;
     }
 
     private static string Clip(string value, int max) => value.Length <= max ? value : value[..max];

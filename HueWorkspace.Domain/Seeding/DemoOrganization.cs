@@ -80,6 +80,38 @@ public static class DemoOrganization
         new("moi.nhanvien", "Nguyễn Văn Mới", null),
     ];
 
+    /// <summary>Each demo person's post (chức vụ), as written beside their name.</summary>
+    public static IReadOnlyDictionary<string, string> Posts { get; } = new Dictionary<string, string>
+    {
+        ["admin"] = "Chuyên viên quản trị hệ thống, Sở Khoa học và Công nghệ",
+        ["chutich"] = "Chủ tịch UBND thành phố",
+        ["phochutich"] = "Phó Chủ tịch UBND thành phố",
+        ["vp.lanhdao"] = "Chánh Văn phòng UBND thành phố",
+        ["vp.vanthu"] = "Văn thư, Văn phòng UBND thành phố",
+        ["vp.chuyenvien"] = "Chuyên viên, Văn phòng UBND thành phố",
+        ["khcn.lanhdao"] = "Giám đốc Sở Khoa học và Công nghệ",
+        ["khcn.chuyenvien"] = "Chuyên viên, Sở Khoa học và Công nghệ",
+        ["khcn.dulieu"] = "Chuyên viên quản lý dữ liệu, Sở Khoa học và Công nghệ",
+        ["khcn.vanthu"] = "Văn thư, Sở Khoa học và Công nghệ",
+        ["ioc.lanhdao"] = "Giám đốc Trung tâm Giám sát, điều hành đô thị thông minh",
+        ["ioc.chuyenvien"] = "Chuyên viên, Trung tâm Giám sát, điều hành đô thị thông minh",
+        ["tc.lanhdao"] = "Giám đốc Sở Tài chính",
+        ["tc.chuyenvien"] = "Chuyên viên, Sở Tài chính",
+        ["tc.vanthu"] = "Văn thư, Sở Tài chính",
+        ["xd.lanhdao"] = "Giám đốc Sở Xây dựng",
+        ["xd.chuyenvien"] = "Chuyên viên, Sở Xây dựng",
+        ["yt.chuyenvien"] = "Chuyên viên, Sở Y tế",
+        ["yt.dulieu"] = "Chuyên viên quản lý dữ liệu, Sở Y tế",
+        ["gd.chuyenvien"] = "Chuyên viên, Sở Giáo dục và Đào tạo",
+        ["phuxuan.lanhdao"] = "Chủ tịch UBND phường Phú Xuân",
+        ["phuxuan.chuyenvien"] = "Công chức, UBND phường Phú Xuân",
+        ["phuxuan.vanthu"] = "Văn thư, UBND phường Phú Xuân",
+        ["thuanhoa.chuyenvien"] = "Công chức, UBND phường Thuận Hóa",
+        ["kimlong.lanhdao"] = "Chủ tịch UBND phường Kim Long",
+        ["vnpt.khaithac"] = "Chuyên viên, Viễn thông Huế",
+        ["dhkh.khaithac"] = "Giảng viên, Trường Đại học Khoa học",
+    };
+
     /// <summary>
     /// Official Vietnamese holidays and compensatory days 2025–2027 (Bộ luật Lao động Art. 112; the
     /// government's yearly notices). 2027 follows the usual pattern and is marked provisional; an

@@ -54,7 +54,7 @@ public sealed class WorkspaceSeeder(IDbContextFactory<WorkspaceDbContext> dbFact
         foreach (var person in DemoOrganization.People.Where(p => p.UnitCode is not null))
         {
             var profile = UserProfile.FromSignIn(BuiltInAccount.SubjectFor(person.UserName), person.FullName, person.Email, person.UserName, now);
-            profile.Assign(units[person.UnitCode!].Id, person.Roles);
+            profile.Assign(units[person.UnitCode!].Id, person.Roles, DemoOrganization.Posts.GetValueOrDefault(person.UserName));
             db.UserProfiles.Add(profile);
         }
 

@@ -8,6 +8,9 @@ namespace HueWorkspace.Domain.SignIn;
 /// </summary>
 public sealed class SignInAttempt : IAudited
 {
+    /// <inheritdoc />
+    public string AuditLabel => UserName;
+
     public const int AddressMaxLength = 64;
 
     private SignInAttempt()

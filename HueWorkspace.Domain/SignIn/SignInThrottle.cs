@@ -48,11 +48,27 @@ public sealed class SignInThrottle(IDbContextFactory<WorkspaceDbContext> dbFacto
         return until is { } u && u > now ? u - now : null;
     }
 
+    /// <summary>
+    /// Records an attempt. A successful one is the person's own act and is recorded as theirs (their profile, or their
+    /// account's name before the first sign-in made one); a failed one as a visitor's: nobody is proven yet.
+    /// </summary>
     public async Task RecordAsync(string userName, string address, bool succeeded, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         db.SignInAttempts.Add(SignInAttempt.Create(userName, address, succeeded, clock.GetUtcNow().UtcDateTime));
-        await db.SaveAsAsync(Visitor, ct);
+        await db.SaveAsAsync(succeeded ? await PersonAsync(db, Normalise(userName), ct) : Visitor, ct);
+    }
+
+    private static async Task<Actor> PersonAsync(WorkspaceDbContext db, string userName, CancellationToken ct)
+    {
+        var profile = await db.UserProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.UserName == userName, ct);
+        if (profile is not null)
+        {
+            return new Actor(profile.Id, profile.FullName, profile.UnitId, profile.Roles.ToHashSet());
+        }
+
+        var account = await db.BuiltInAccounts.AsNoTracking().FirstOrDefaultAsync(a => a.UserName == userName, ct);
+        return new Actor(null, account?.FullName ?? userName, null, new HashSet<Organization.Role>());
     }
 
     public static string Normalise(string userName)

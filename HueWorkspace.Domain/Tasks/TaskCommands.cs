@@ -23,7 +23,11 @@ public sealed record CreateTask(
 /// </summary>
 public sealed record TaskFormOptions(IReadOnlyList<(Organization.Unit Unit, int Depth)> Units, Guid? ParentId, string? ParentTitle, DateOnly? ParentDue, DateOnly Today);
 
-public sealed record TaskPerson(Guid Id, string FullName, string? UserName, string UnitName);
+public sealed record TaskPerson(Guid Id, string FullName, string? UserName, string UnitName, string? Position = null)
+{
+    /// <summary>As a picker names them: with their post (<see cref="Organization.PersonLabel"/>).</summary>
+    public string Label => Organization.PersonLabel.Of(FullName, Position, UnitName);
+}
 
 /// <summary>
 /// One action on an existing task as the page's panel or an API body states it, from the version the person saw;

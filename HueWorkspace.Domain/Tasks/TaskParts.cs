@@ -2,7 +2,11 @@ using HueWorkspace.Domain.Common;
 
 namespace HueWorkspace.Domain.Tasks;
 
-/// <summary>One unit's part in a task: lead or coordinating, its deadline, and the handler its leader named.</summary>
+/// <summary>
+/// One unit's part in a task: lead or coordinating, its deadline, the handler its leader named, and how far the unit's own
+/// part has come (its last report). A coordinating unit's part has its own progress (Nghị định 30 Art. 24: each unit the
+/// leader names handles its part by its own deadline); the task's state and percentage are the lead unit's.
+/// </summary>
 public sealed class TaskUnit : IAggregateChild<WorkTask>
 {
     private TaskUnit()
@@ -32,6 +36,11 @@ public sealed class TaskUnit : IAggregateChild<WorkTask>
 
     public DateTime? HandlerAssignedAtUtc { get; private set; }
 
+    /// <summary>How far this unit's part has come, by its last report (0 until it reports).</summary>
+    public int Percent { get; private set; }
+
+    public DateTime? ReportedAtUtc { get; private set; }
+
     internal static TaskUnit Create(Guid taskId, Guid unitId, string unitName, bool isLead, DateOnly due) =>
         new() { Id = Guid.CreateVersion7(), TaskId = taskId, UnitId = unitId, UnitName = unitName, IsLead = isLead, DueDate = due };
 
@@ -44,6 +53,12 @@ public sealed class TaskUnit : IAggregateChild<WorkTask>
     }
 
     internal void ExtendTo(DateOnly due) => DueDate = due;
+
+    internal void Reported(int percent, DateTime nowUtc)
+    {
+        Percent = percent;
+        ReportedAtUtc = nowUtc;
+    }
 }
 
 /// <summary>One line of the task's timeline: who did what, when, and what they wrote.</summary>

@@ -89,11 +89,11 @@ public sealed class TaskQueries(WorkflowServices services) : ITaskProgress
 
         // The people the task concerns, whom comments may mention.
         var participants = TaskAccess.Rule.Audience(task, tree).Select(tree.Person).OfType<OrgPerson>().Where(p => p.IsAssigned).OrderBy(p => p.FullName)
-            .Select(p => new TaskPerson(p.Id, p.FullName, p.UserName, tree.Find(p.UnitId!.Value)?.Name ?? "")).ToList();
+            .Select(p => new TaskPerson(p.Id, p.FullName, p.UserName, tree.Find(p.UnitId!.Value)?.Name ?? "", p.Position)).ToList();
         return new TaskDetail(task, relation, TaskAccess.Rule.Allowed(relation, task).ToHashSet(), task.IsOverdue(today),
             calendar.CountWorkingDays(today, task.DueDate), tree.Find(task.AssignerUnitId)?.Name ?? "",
             tree.Find(task.AssignerUnitId)?.ParentId is { } above ? tree.Find(above)?.Name : null, parentTitle, subtasks, timeline,
-            attachments, unitsILead, participants, today);
+            attachments, unitsILead, participants, today, task.CoordinatingPartOf(actor.UserId, actor.UnitId));
     }
 
     /// <summary>One attachment of a task the person may see; the download then streams it from the file store.</summary>
@@ -121,7 +121,7 @@ public sealed class TaskQueries(WorkflowServices services) : ITaskProgress
             .Where(p => unitIds.Contains(p.UnitId) && (needle == "" || p.SearchText.Contains(needle)))
             .OrderBy(p => p.FullName).Take(200).ToListAsync(ct);
         return people.Where(p => p.IsAssigned && p.Roles.Any(r => r != Role.DataRequester))
-            .Select(p => new TaskPerson(p.Id, p.FullName, p.UserName, tree.Find(p.UnitId!.Value)?.Name ?? "")).ToList();
+            .Select(p => new TaskPerson(p.Id, p.FullName, p.UserName, tree.Find(p.UnitId!.Value)?.Name ?? "", p.Position)).ToList();
     }
 
     /// <summary>How each task stands (for the documents they were made from): its state, progress and each unit's handler.</summary>
@@ -129,7 +129,7 @@ public sealed class TaskQueries(WorkflowServices services) : ITaskProgress
     {
         var tasks = await db.Tasks.AsNoTracking().Include(t => t.Units).Where(t => taskIds.Contains(t.Id)).ToListAsync(ct);
         return tasks.ToDictionary(t => t.Id, t => new TaskProgress(t.Id, t.State, t.Percent,
-            t.Units.OrderByDescending(u => u.IsLead).Select(u => new TaskUnitProgress(u.UnitId, u.UnitName, u.IsLead, u.DueDate, u.HandlerName)).ToList()));
+            t.Units.OrderByDescending(u => u.IsLead).Select(u => TaskUnitProgress.Of(t, u)).ToList()));
     }
 
     /// <summary>A task this person may see, with the tree and their relation; to anybody else it does not exist.</summary>

@@ -74,7 +74,8 @@ public sealed record TaskDetail(
     IReadOnlyList<StoredFileInfo> Attachments,
     IReadOnlyList<Guid> UnitsILead,
     IReadOnlyList<TaskPerson> Participants,
-    DateOnly Today)
+    DateOnly Today,
+    TaskUnit? MyCoordinatingPart = null)
 {
     public bool Can(TaskOperation operation) => Allowed.Contains(operation);
 }
@@ -87,4 +88,42 @@ public interface ITaskProgress
 
 public sealed record TaskProgress(Guid TaskId, TaskState State, int Percent, IReadOnlyList<TaskUnitProgress> Units);
 
-public sealed record TaskUnitProgress(Guid UnitId, string UnitName, bool IsLead, DateOnly DueDate, string? HandlerName);
+/// <summary>One unit's part of a task as another module shows it: its own handler, progress and last report.</summary>
+public sealed record TaskUnitProgress(
+    Guid UnitId, string UnitName, bool IsLead, DateOnly DueDate, string? HandlerName, UnitPartStatus Status, int Percent, DateTime? ReportedAtUtc)
+{
+    public static TaskUnitProgress Of(WorkTask task, TaskUnit unit) => new(unit.UnitId, unit.UnitName, unit.IsLead, unit.DueDate, unit.HandlerName,
+        UnitPartStatuses.Of(task.State, unit), unit.IsLead ? task.Percent : unit.Percent, unit.ReportedAtUtc);
+}
+
+/// <summary>Where one unit's part of a task stands; the lead unit's is the task's own state.</summary>
+public enum UnitPartStatus
+{
+    /// <summary>The unit's leader has not yet named a handler.</summary>
+    AwaitingHandler,
+
+    /// <summary>A handler is named; no report yet.</summary>
+    Handling,
+
+    /// <summary>The unit has reported its progress.</summary>
+    Reported,
+
+    /// <summary>The task is completed: every part with it.</summary>
+    Finished,
+
+    /// <summary>The task was cancelled.</summary>
+    Stopped,
+}
+
+public static class UnitPartStatuses
+{
+    public static UnitPartStatus Of(TaskState state, TaskUnit unit) => state switch
+    {
+        TaskState.Completed => UnitPartStatus.Finished,
+        TaskState.Cancelled => UnitPartStatus.Stopped,
+        TaskState.New or TaskState.InProgress or TaskState.AwaitingReview or TaskState.Returned or TaskState.Paused =>
+            unit.ReportedAtUtc is not null ? UnitPartStatus.Reported
+            : unit.HandlerId is not null ? UnitPartStatus.Handling
+            : UnitPartStatus.AwaitingHandler,
+    };
+}

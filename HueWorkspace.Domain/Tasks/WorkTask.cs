@@ -10,6 +10,9 @@ namespace HueWorkspace.Domain.Tasks;
 /// </summary>
 public sealed class WorkTask : IWorkflowRoot<TaskOperation>, IAudited
 {
+    /// <inheritdoc />
+    public string AuditLabel => Title;
+
     public const int TitleMaxLength = 300;
     public const int DescriptionMaxLength = 10_000;
     public const int SourceReferenceMaxLength = 200;
@@ -107,6 +110,11 @@ public sealed class WorkTask : IWorkflowRoot<TaskOperation>, IAudited
 
     public TaskUnit Lead => _units.Single(u => u.IsLead);
 
+    /// <summary>The coordinating unit a person reports for: the one they handle, else the one they belong to; null for neither.</summary>
+    public TaskUnit? CoordinatingPartOf(Guid? userId, Guid? unitId) =>
+        _units.FirstOrDefault(u => !u.IsLead && userId is not null && u.HandlerId == userId)
+        ?? _units.FirstOrDefault(u => !u.IsLead && unitId is not null && u.UnitId == unitId);
+
     /// <summary>Completed or cancelled; stored, so that lists put work still owed first using an index.</summary>
     public bool IsClosed { get; private set; }
 
@@ -201,27 +209,29 @@ public sealed class WorkTask : IWorkflowRoot<TaskOperation>, IAudited
     }
 
     /// <summary>
-    /// A progress report. The lead unit's report moves the work on and sets the percentage; a coordinating unit's
-    /// report is its contribution and changes neither.
+    /// A progress report. The lead unit's report moves the work on and sets the task's percentage; a coordinating unit's
+    /// report is its contribution: it sets that unit's own percentage (<see cref="TaskUnit.Percent"/>), not the task's.
     /// </summary>
     public TaskEvent Report(bool asLead, int percent, string? text, Actor actor, DateTime nowUtc)
     {
         var body = Guard.Required(text, "nội dung báo cáo", ReasonMaxLength, multiline: true);
+        Require(TaskOperation.Report);
+        if (percent is < 0 or > 100)
+        {
+            throw new DomainException("Tỷ lệ hoàn thành phải từ 0 đến 100%.");
+        }
+
         if (asLead)
         {
-            Require(TaskOperation.Report);
-            if (percent is < 0 or > 100)
-            {
-                throw new DomainException("Tỷ lệ hoàn thành phải từ 0 đến 100%.");
-            }
-
             State = TaskState.InProgress;
             Percent = percent;
+            Lead.Reported(percent, nowUtc);
             return Record(actor, nowUtc, TaskEventKind.ProgressReported, body, percent);
         }
 
-        Require(TaskOperation.Report);
-        return Record(actor, nowUtc, TaskEventKind.ProgressReported, body);
+        var part = CoordinatingPartOf(actor.UserId, actor.UnitId);
+        part?.Reported(percent, nowUtc);
+        return Record(actor, nowUtc, TaskEventKind.ProgressReported, body, part is null ? null : percent);
     }
 
     public TaskEvent Submit(string? result, Actor actor, DateTime nowUtc)

@@ -100,9 +100,13 @@ public static class IncomingRegisterPdf
     public static readonly string[] Columns =
         ["Số đến", "Ngày đến", "Tác giả", "Số, ký hiệu", "Ngày tháng", "Tên loại và trích yếu nội dung", "Đơn vị hoặc người nhận", "Ký nhận", "Độ khẩn, mật", "Ý kiến chỉ đạo", "Ghi chú"];
 
-    public static string[] Cells(IncomingRow r) =>
+    /// <summary>The register's row as printed (every cell text).</summary>
+    public static string[] Cells(IncomingRow r) => [.. Values(r).Select(XlsxWriter.Text)];
+
+    /// <summary>The register's row for a spreadsheet: dates stay dates.</summary>
+    public static object?[] Values(IncomingRow r) =>
     [
-        r.ArrivalLabel, VietnamTime.Format(r.ArrivalDate), r.IssuerName, r.NumberSymbol, VietnamTime.Format(r.IssueDate),
+        r.ArrivalLabel, r.ArrivalDate, r.IssuerName, r.NumberSymbol, r.IssueDate,
         $"{DomainTexts.Label(r.Type, DomainTexts.Vietnamese)}: {r.Excerpt}",
         r.UnitNames.Length > 0 ? r.UnitNames : r.PresentedToName ?? "",
         "",

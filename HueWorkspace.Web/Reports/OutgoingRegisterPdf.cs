@@ -15,15 +15,19 @@ public static class OutgoingRegisterPdf
     public static readonly string[] Columns =
         ["Số, ký hiệu văn bản", "Ngày tháng văn bản", "Tên loại và trích yếu nội dung", "Người ký", "Nơi nhận văn bản", "Đơn vị, người nhận bản lưu", "Số lượng bản", "Ngày chuyển", "Ký nhận", "Ghi chú"];
 
-    public static string[] Cells(OutgoingRow r) =>
+    /// <summary>The register's row as printed (every cell text).</summary>
+    public static string[] Cells(OutgoingRow r) => [.. Values(r).Select(XlsxWriter.Text)];
+
+    /// <summary>The register's row for a spreadsheet: dates stay dates.</summary>
+    public static object?[] Values(OutgoingRow r) =>
     [
-        r.NumberSymbol ?? "", r.IssueDate is { } d ? VietnamTime.Format(d) : "",
+        r.NumberSymbol ?? "", r.IssueDate,
         $"{DomainTexts.Label(r.Type, DomainTexts.Vietnamese)}: {r.Excerpt}",
         Signature(r.Capacity, r.SignerName),
         r.Recipients,
         $"{r.DrafterName} (bản lưu)",
         "1 (điện tử)",
-        r.IssueDate is { } sent ? VietnamTime.Format(sent) : "",
+        r.IssueDate,
         "",
         string.Join(", ", new[]
         {

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using HueWorkspace.Domain.Common;
 
 namespace HueWorkspace.Web.Reports;
 
@@ -12,7 +13,11 @@ public static class XlsxWriter
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    /// <param name="rows">Cells are text or numbers; text is written as inline strings, numbers as numbers.</param>
+    /// <param name="rows">
+    /// Cells are text, numbers or dates: text is written as inline strings, numbers as numbers, a <see cref="DateOnly"/> as a
+    /// date shown dd/MM/yyyy and a <see cref="DateTime"/> (Vietnam wall time, <see cref="VietnamTime.ToLocal"/>) as a date
+    /// and time shown dd/MM/yyyy HH:mm, so Excel sorts and filters them as dates.
+    /// </param>
     public static byte[] Build(string sheetName, IReadOnlyList<string> headers, IEnumerable<object?[]> rows, IReadOnlyList<double>? widths = null) =>
         Build([new XlsxSheet(sheetName, headers, rows, widths)]);
 
@@ -29,7 +34,14 @@ public static class XlsxWriter
                 new Fonts(new Font(), new Font(new Bold())) { Count = 2 },
                 new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
                 new Borders(new Border()) { Count = 1 },
-                new CellFormats(new CellFormat(), new CellFormat { FontId = 1, ApplyFont = true }) { Count = 2 });
+                new CellFormats(
+                    new CellFormat(),
+                    new CellFormat { FontId = 1, ApplyFont = true },
+                    new CellFormat { NumberFormatId = DateFormat, ApplyNumberFormat = true },
+                    new CellFormat { NumberFormatId = DateTimeFormat, ApplyNumberFormat = true }) { Count = 4 });
+            styles.Stylesheet.InsertAt(new NumberingFormats(
+                new NumberingFormat { NumberFormatId = DateFormat, FormatCode = "dd/mm/yyyy" },
+                new NumberingFormat { NumberFormatId = DateTimeFormat, FormatCode = "dd/mm/yyyy hh:mm" }) { Count = 2 }, 0);
 
             var list = new Sheets();
             uint id = 1;
@@ -69,6 +81,8 @@ public static class XlsxWriter
             Cell cell = value switch
             {
                 int or long or double or decimal => new Cell { DataType = CellValues.Number, CellValue = new CellValue(Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture)) },
+                DateOnly date => new Cell { CellValue = new CellValue(Serial(date.ToDateTime(TimeOnly.MinValue))), StyleIndex = DateStyle },
+                DateTime time => new Cell { CellValue = new CellValue(Serial(time)), StyleIndex = DateTimeStyle },
                 _ => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(Clean(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "")) { Space = SpaceProcessingModeValues.Preserve }) },
             };
             if (header)
@@ -81,6 +95,23 @@ public static class XlsxWriter
 
         return row;
     }
+
+    /// <summary>A cell as text, for the printed copy of the same rows: dates dd/MM/yyyy, times dd/MM/yyyy HH:mm.</summary>
+    public static string Text(object? value) => value switch
+    {
+        null => "",
+        DateOnly date => VietnamTime.Format(date),
+        DateTime time => time.ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+        _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "",
+    };
+
+    private const uint DateFormat = 164;
+    private const uint DateTimeFormat = 165;
+    private const uint DateStyle = 2;
+    private const uint DateTimeStyle = 3;
+
+    /// <summary>Excel's serial date: days since 30/12/1899, the time of day as the fraction.</summary>
+    private static double Serial(DateTime value) => Math.Round(value.ToOADate(), 6);
 
     /// <summary>Inline strings are never evaluated as formulas; control characters (invalid in XML) are dropped.</summary>
     private static string Clean(string text) => new(text.Where(c => !char.IsControl(c) || c is '\n' or '\t').ToArray());

@@ -33,6 +33,7 @@ internal sealed class UserProfileConfiguration : IEntityTypeConfiguration<UserPr
         b.Property(u => u.Subject).HasMaxLength(UserProfile.SubjectMaxLength);
         b.HasIndex(u => u.Subject).IsUnique();
         b.Property(u => u.FullName).HasMaxLength(UserProfile.NameMaxLength);
+        b.Property(u => u.Position).HasMaxLength(UserProfile.PositionMaxLength);
         b.Property(u => u.Email).HasMaxLength(UserProfile.EmailMaxLength);
         b.Property(u => u.UserName).HasMaxLength(UserProfile.UserNameMaxLength);
         b.Property(u => u.SearchText).HasMaxLength(UserProfile.NameMaxLength + UserProfile.EmailMaxLength + UserProfile.UserNameMaxLength + 2);
@@ -103,6 +104,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.HasIndex(e => new { e.EntityType, e.EntityId });
         b.Property(e => e.AggregateType).HasMaxLength(AuditEntry.EntityTypeMaxLength);
         b.Property(e => e.AggregateId).HasMaxLength(AuditEntry.EntityIdMaxLength);
+        b.Property(e => e.AggregateLabel).HasMaxLength(AuditEntry.LabelMaxLength);
+        b.Property(e => e.AggregateSearch).HasMaxLength(AuditEntry.LabelMaxLength);
         b.HasIndex(e => new { e.AggregateType, e.AggregateId, e.AtUtc });
     }
 }

@@ -70,7 +70,9 @@ internal sealed class SharingLogEntryConfiguration : IEntityTypeConfiguration<Sh
     {
         b.HasKey(e => e.Id);
         b.Property(e => e.RequesterName).HasMaxLength(Organization.UserProfile.NameMaxLength);
-        b.Property(e => e.What).HasMaxLength(DataRequest.ShortMaxLength * 2);
+        b.Property(e => e.What).HasMaxLength(SharingLogEntry.WhatMaxLength);
+        b.Property(e => e.RequestNumber).HasMaxLength(20);
+        b.Property(e => e.PersonName).HasMaxLength(Organization.UserProfile.NameMaxLength);
         b.HasIndex(e => e.AtUtc);
         b.HasIndex(e => new { e.DatasetId, e.AtUtc });
         b.HasIndex(e => new { e.RequesterUnitId, e.AtUtc });

@@ -14,6 +14,9 @@ internal sealed class IncomingDocumentConfiguration : IEntityTypeConfiguration<I
         b.Property(d => d.NumberSymbol).HasMaxLength(IncomingDocument.NumberSymbolMaxLength);
         b.Property(d => d.Excerpt).HasMaxLength(IncomingDocument.ExcerptMaxLength);
         b.Property(d => d.Signer).HasMaxLength(IncomingDocument.SignerMaxLength);
+        b.Property(d => d.IdentifierCode).HasMaxLength(IncomingDocument.IdentifierMaxLength);
+        b.Property(d => d.Language).HasMaxLength(IncomingDocument.LanguageMaxLength).HasDefaultValue(IncomingDocument.DefaultLanguage);
+        b.Property(d => d.Note).HasMaxLength(IncomingDocument.NoteMaxLength);
         b.Property(d => d.RegisteredByName).HasMaxLength(Organization.UserProfile.NameMaxLength);
         b.Property(d => d.PresentedToName).HasMaxLength(Organization.UserProfile.NameMaxLength);
         b.Property(d => d.DirectedByName).HasMaxLength(Organization.UserProfile.NameMaxLength);
@@ -95,6 +98,8 @@ internal sealed class OutgoingDocumentConfiguration : IEntityTypeConfiguration<O
         b.Property(d => d.Excerpt).HasMaxLength(OutgoingDocument.ExcerptMaxLength);
         b.Property(d => d.DrafterName).HasMaxLength(Organization.UserProfile.NameMaxLength);
         b.Property(d => d.SignerName).HasMaxLength(Organization.UserProfile.NameMaxLength);
+        b.Property(d => d.Language).HasMaxLength(IncomingDocument.LanguageMaxLength).HasDefaultValue(IncomingDocument.DefaultLanguage);
+        b.Property(d => d.Note).HasMaxLength(IncomingDocument.NoteMaxLength);
         b.Property(d => d.IssuedByName).HasMaxLength(Organization.UserProfile.NameMaxLength);
         b.Property(d => d.RecalledByName).HasMaxLength(Organization.UserProfile.NameMaxLength);
         b.Property(d => d.NumberSymbol).HasMaxLength(IncomingDocument.NumberSymbolMaxLength);

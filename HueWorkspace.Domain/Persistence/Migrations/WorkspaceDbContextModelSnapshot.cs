@@ -110,6 +110,14 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AggregateLabel")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AggregateSearch")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AggregateType")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -589,6 +597,11 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                     b.Property<Guid?>("DatasetId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Method")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -597,7 +610,15 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                     b.Property<Guid>("OwnerUnitId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PersonName")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestNumber")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RequesterName")
@@ -1030,6 +1051,11 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                     b.Property<int>("ArrivalNumber")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Confidentiality")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1059,12 +1085,30 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("HandlingDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdentifierCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("IssueDate")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("IssuerName")
                         .IsRequired()
                         .HasMaxLength(250)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Tiếng Việt");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NumberSymbol")
@@ -1074,6 +1118,9 @@ namespace HueWorkspace.Domain.Persistence.Migrations
 
                     b.Property<Guid?>("OriginId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("PageCount")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("PresentedAtUtc")
                         .HasColumnType("TEXT");
@@ -1234,6 +1281,9 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("CopyCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -1276,12 +1326,26 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                     b.Property<Guid>("IssuerUnitId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Tiếng Việt");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("Number")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("NumberSymbol")
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("PageCount")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("RecallReason")
                         .HasMaxLength(2000)
@@ -1736,6 +1800,10 @@ namespace HueWorkspace.Domain.Persistence.Migrations
                     b.Property<DateTime?>("LastSignInUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Position")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(508)
@@ -1968,6 +2036,12 @@ namespace HueWorkspace.Domain.Persistence.Migrations
 
                     b.Property<bool>("IsLead")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ReportedAtUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("TaskId")
                         .HasColumnType("TEXT");

@@ -119,6 +119,14 @@ namespace HueWorkspace.Domain.Persistence.PostgresMigrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("AggregateLabel")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("AggregateSearch")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("AggregateType")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -598,6 +606,11 @@ namespace HueWorkspace.Domain.Persistence.PostgresMigrations
                     b.Property<Guid?>("DatasetId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("Method")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -606,8 +619,16 @@ namespace HueWorkspace.Domain.Persistence.PostgresMigrations
                     b.Property<Guid>("OwnerUnitId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("PersonName")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
                     b.Property<Guid>("RequestId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("RequestNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("RequesterName")
                         .IsRequired()
@@ -1039,6 +1060,11 @@ namespace HueWorkspace.Domain.Persistence.PostgresMigrations
                     b.Property<int>("ArrivalNumber")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("Confidentiality")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1068,6 +1094,13 @@ namespace HueWorkspace.Domain.Persistence.PostgresMigrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<DateOnly?>("HandlingDeadline")
+                        .HasColumnType("date");
+
+                    b.Property<string>("IdentifierCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
                     b.Property<DateOnly>("IssueDate")
                         .HasColumnType("date");
 
@@ -1076,6 +1109,17 @@ namespace HueWorkspace.Domain.Persistence.PostgresMigrations
                         .HasMaxLength(250)
                         .HasColumnType("character varying(250)");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasDefaultValue("Tiếng Việt");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("NumberSymbol")
                         .IsRequired()
                         .HasMaxLength(60)
@@ -1083,6 +1127,9 @@ namespace HueWorkspace.Domain.Persistence.PostgresMigrations
 
                     b.Property<Guid?>("OriginId")
                         .HasColumnType("uuid");
+
+                    b.Property<int?>("PageCount")
+                        .HasColumnType("integer");
 
                     b.Property<DateTime?>("PresentedAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -1248,6 +1295,9 @@ namespace HueWorkspace.Domain.Persistence.PostgresMigrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<int?>("CopyCount")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -1290,12 +1340,26 @@ namespace HueWorkspace.Domain.Persistence.PostgresMigrations
                     b.Property<Guid>("IssuerUnitId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasDefaultValue("Tiếng Việt");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<int?>("Number")
                         .HasColumnType("integer");
 
                     b.Property<string>("NumberSymbol")
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
+
+                    b.Property<int?>("PageCount")
+                        .HasColumnType("integer");
 
                     b.Property<string>("RecallReason")
                         .HasMaxLength(2000)
@@ -1750,6 +1814,10 @@ namespace HueWorkspace.Domain.Persistence.PostgresMigrations
                     b.Property<DateTime?>("LastSignInUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Position")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(508)
@@ -1982,6 +2050,12 @@ namespace HueWorkspace.Domain.Persistence.PostgresMigrations
 
                     b.Property<bool>("IsLead")
                         .HasColumnType("boolean");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ReportedAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("TaskId")
                         .HasColumnType("uuid");

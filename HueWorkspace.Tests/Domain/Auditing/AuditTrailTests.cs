@@ -2,6 +2,7 @@ using HueWorkspace.Domain.Auditing;
 using HueWorkspace.Domain.Calendar;
 using HueWorkspace.Domain.Common;
 using HueWorkspace.Domain.Organization;
+using HueWorkspace.Tests.Builders;
 using Microsoft.EntityFrameworkCore;
 
 namespace HueWorkspace.Tests.Domain.Auditing;
@@ -24,6 +25,24 @@ public sealed class AuditTrailTests : DatabaseTest
         Assert.All(entries, e => Assert.Equal(admin.UnitId, e.ActorUnitId));
         Assert.Contains("\"Name\":[\"Nghỉ thử nghiệm\",\"Nghỉ đã sửa\"]", entries[1].Changes);
         Assert.Contains("\"Kind\":[\"Holiday\",\"CompensatoryDayOff\"]", entries[1].Changes);
+    }
+
+    [Fact]
+    public async Task ASuccessfulSignIn_IsThePersonsOwn_AFailedOne_AVisitors()
+    {
+        var throttle = new HueWorkspace.Domain.SignIn.SignInThrottle(Db, TimeProvider.System);
+        await throttle.RecordAsync("KHCN.lanhdao", "10.0.0.7", succeeded: true);
+        await throttle.RecordAsync("khcn.lanhdao", "10.0.0.8", succeeded: false);
+
+        await using var db = Db.CreateDbContext();
+        var entries = await db.AuditEntries.Where(e => e.EntityType == "SignInAttempt").OrderByDescending(e => e.Id).Take(2).ToListAsync();
+        Assert.Equal(["Khách (chưa đăng nhập)", "Đặng Ngọc Bảo"], entries.Select(e => e.ActorName));
+        Assert.Equal(await DemoActors.UserIdAsync(Db, "khcn.lanhdao"), entries[1].ActorId);
+
+        await ActAsAsync("admin");
+        var lines = (await new AuditService(Db, User).LinesAsync(new AuditFilter(RecordType: "SignInAttempt"), 0, 2)).Items;
+        Assert.Equal(["Đăng nhập không thành công (địa chỉ 10.0.0.8)", "Đăng nhập thành công (địa chỉ 10.0.0.7)"], lines.Select(l => l.Summary));
+        Assert.All(lines, l => Assert.Equal(("Đăng nhập", "khcn.lanhdao"), (l.RecordKind, l.Record)));
     }
 
     [Fact]

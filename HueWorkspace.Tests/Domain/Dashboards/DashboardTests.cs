@@ -87,7 +87,11 @@ public sealed class DashboardTests : DatasetTest
 
         Assert.Equal((1, 0), (april.Current.Tasks.Assigned, april.Current.Tasks.Completed));
         Assert.Equal((3, 2, 1, 50.0), (march.Current.Tasks.Assigned, march.Current.Tasks.Completed, march.Current.Tasks.CompletedOnTime, march.Current.Tasks.OnTimeRate));
-        Assert.Equal(march.Current.Tasks with { OverdueNow = 0 }, april.Previous.Tasks);
+        // April is running (5 April): it is compared with 1–5 March, like for like — given on 1 March, completed after the 5th.
+        Assert.Equal((new DateOnly(2027, 3, 1), new DateOnly(2027, 3, 5)), (april.PreviousPeriod.From, april.PreviousPeriod.To));
+        Assert.Equal(new TaskFigures(3, 0, 0, 0), april.Previous.Tasks);
+        // March is over: compared with all of February.
+        Assert.Equal((new DateOnly(2027, 2, 1), new DateOnly(2027, 2, 28)), (march.PreviousPeriod.From, march.PreviousPeriod.To));
 
         // Overdue is today's: the open task counts once, with the demo's own overdue work (recounted the modules' way).
         Assert.Equal(await RecountOverdueAsync(), april.Current.Tasks.OverdueNow);

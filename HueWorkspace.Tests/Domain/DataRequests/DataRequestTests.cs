@@ -170,6 +170,52 @@ public sealed class DataRequestTests : DatasetTest
     }
 
     [Fact]
+    public async Task TheAuditTrail_ReadsAsPeopleSpeak_TheRequestByItsNumber_TheStepInVietnamese_NoIds()
+    {
+        var id = await SubmittedAsync(await CertifiedAsync());
+        await ActAsAsync("yt.dulieu");
+        await Requests.StartReviewAsync(id, await VersionOfAsync(id));
+        var number = (await ReloadRequestAsync(id)).Number!;
+
+        await ActAsAsync("admin");
+        var audit = new HueWorkspace.Domain.Auditing.AuditService(Db, User);
+        // Found by its number typed in lower case, and by its kind; the person's unit beside their name.
+        var lines = (await audit.LinesAsync(new HueWorkspace.Domain.Auditing.AuditFilter(Record: number.ToLowerInvariant(), RecordType: nameof(DataRequest)), 0, 50)).Items;
+        Assert.NotEmpty(lines);
+        Assert.All(lines, l => Assert.Equal(("Yêu cầu khai thác dữ liệu", number), (l.RecordKind, l.Record)));
+        var review = Assert.Single(lines, l => l.Summary == "Đã gửi → Đang xem xét");
+        Assert.Equal(("Mai Xuân Phúc", "Sở Y tế"), (review.ActorName, review.ActorUnitName));
+        Assert.Contains(review.Changes, c => c.Field == "Trạng thái" && c.Old == "Đã gửi" && c.New == "Đang xem xét");
+        var guid = new System.Text.RegularExpressions.Regex("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+        Assert.All(lines.SelectMany(l => l.Changes), c => Assert.False(guid.IsMatch($"{c.Old} {c.New}"), $"{c.Field}: {c.Old} → {c.New}"));
+        Assert.All(lines.SelectMany(l => l.Changes).Where(c => c.Field == "Gửi lúc"), c => Assert.Matches(@"^\d{2}/\d{2}/\d{4} \d{2}:\d{2}$", c.New));
+
+        // The period and the person narrow it on the server; nobody else reads it.
+        Assert.Empty((await audit.LinesAsync(new HueWorkspace.Domain.Auditing.AuditFilter(From: Today.AddDays(1), Record: number), 0, 50)).Items);
+        Assert.All((await audit.LinesAsync(new HueWorkspace.Domain.Auditing.AuditFilter(Actor: "mai xuan", Record: number), 0, 50)).Items, l => Assert.Equal("Mai Xuân Phúc", l.ActorName));
+        await ActAsAsync("yt.dulieu");
+        await Assert.ThrowsAsync<ForbiddenException>(() => audit.LinesAsync(new HueWorkspace.Domain.Auditing.AuditFilter(), 0, 5));
+    }
+
+    [Fact]
+    public async Task TheSharingLog_KeepsTheRequestWithItsChannel_AndTheRefusalWithItsReasons()
+    {
+        var dataset = await CertifiedAsync();
+        var id = await SubmittedAsync(dataset);
+        await ActAsAsync("yt.dulieu");
+        await Requests.RefuseAsync(id, await VersionOfAsync(id), "Dữ liệu có thông tin cá nhân của người bệnh.");
+
+        var (log, _) = await RequestQueries.SharingLogAsync(new SharingLogQuery(DatasetId: dataset));
+        var requested = Assert.Single(log, e => e.Kind == SharingLogKind.Requested);
+        Assert.Equal(SharingMethod.EForm, requested.Method);
+        Assert.Equal("Đinh Công Tráng", requested.PersonName);
+        var refused = Assert.Single(log, e => e.Kind == SharingLogKind.Refused);
+        Assert.Equal("Từ chối: Dữ liệu có thông tin cá nhân của người bệnh.", refused.What);
+        Assert.Equal("Mai Xuân Phúc", refused.PersonName);
+        Assert.DoesNotContain(log, e => e.Kind is SharingLogKind.Provided or SharingLogKind.Downloaded or SharingLogKind.ApiRead);
+    }
+
+    [Fact]
     public async Task ARequest_MayNameSeveralDatasetsOfOneOwner_EachDatasetsLogShowsTheProvision_ButDatasetsOfTwoOwnersAreRefused()
     {
         var clinics = await RegisteredAsync();
@@ -197,8 +243,11 @@ public sealed class DataRequestTests : DatasetTest
         await Requests.ProvideFilesAsync(id, await VersionOfAsync(id), [await StageAsync("y-te.csv", System.Text.Encoding.UTF8.GetBytes("ten\nA\n"))]);
         foreach (var dataset in new[] { clinics, pharmacies })
         {
+            // Each dataset's log holds the whole sharing (Nghị định 47 Art. 45): the request, the approval, the provision.
             var (log, _) = await RequestQueries.SharingLogAsync(new SharingLogQuery(DatasetId: dataset));
-            Assert.Equal("Cung cấp tệp y-te.csv", Assert.Single(log).What);
+            Assert.Equal([SharingLogKind.Requested, SharingLogKind.Approved, SharingLogKind.Provided], log.Select(e => e.Kind).Order());
+            Assert.Equal("Cung cấp tệp y-te.csv", Assert.Single(log, e => e.Kind == SharingLogKind.Provided).What);
+            Assert.All(log, e => Assert.Equal(request.Number, e.RequestNumber));
         }
     }
 
@@ -224,8 +273,15 @@ public sealed class DataRequestTests : DatasetTest
 
         await ActAsAsync("khcn.dulieu");
         var (log, _) = await RequestQueries.SharingLogAsync(new SharingLogQuery(DatasetId: dataset));
-        Assert.Equal([SharingMethod.File, SharingMethod.File], log.Select(e => e.Method));
-        Assert.Contains(log, e => e.What == "Tải tệp co-so.csv");
+        var steps = log.OrderBy(e => e.Kind).ToList();
+        Assert.Equal([SharingLogKind.Requested, SharingLogKind.Approved, SharingLogKind.Provided, SharingLogKind.Downloaded], steps.Select(e => e.Kind));
+        Assert.Equal([SharingMethod.EForm, SharingMethod.EForm, SharingMethod.File, SharingMethod.File], steps.Select(e => e.Method));
+        var download = steps[3];
+        Assert.Equal("Tải tệp co-so.csv", download.What);
+        Assert.Equal("Đinh Công Tráng", download.PersonName);
+        Assert.Equal("Mai Xuân Phúc", steps[2].PersonName);
+        Assert.StartsWith("Đồng ý cung cấp", steps[1].What);
+        Assert.All(steps, e => Assert.Matches(@"^YC-\d{4}-\d{4}$", e.RequestNumber));
     }
 
     [Fact]

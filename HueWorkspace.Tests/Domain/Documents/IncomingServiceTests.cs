@@ -128,6 +128,64 @@ public sealed class IncomingServiceTests : IncomingTest
     }
 
     [Fact]
+    public async Task EachUnitsHandlingRow_ShowsThatUnitsOwnHandlerProgressAndReport_NotTheTasksState()
+    {
+        var id = await PresentedAsync();
+        await ActAsAsync("chutich");
+        var lead = await DemoActors.UnitIdAsync(Db, "SKHCN");
+        var finance = await DemoActors.UnitIdAsync(Db, "STC");
+        var taskId = (await Documents.DirectAsync(id, await DocumentVersionAsync(id), new DirectIncoming(
+            "Sở KH&CN chủ trì, Sở Tài chính phối hợp.", new TaskUnitDue(lead, "", Today.AddDays(10)), [new TaskUnitDue(finance, "", Today.AddDays(7))])))!.Value;
+
+        // The lead unit alone starts and reports: Sở Tài chính's row stays its own — no handler yet, nothing reported.
+        await ActAsAsync("khcn.lanhdao");
+        await Service.AssignHandlerAsync(taskId, await VersionAsync(taskId), lead, await DemoActors.UserIdAsync(Db, "khcn.chuyenvien"), Today.AddDays(9));
+        await ActAsAsync("khcn.chuyenvien");
+        await Service.StartAsync(taskId, await VersionAsync(taskId));
+        await Service.ReportAsync(taskId, await VersionAsync(taskId), 40, "Đã dự thảo kế hoạch.");
+        var rows = (await DocumentQueries.GetAsync(id)).Handling;
+        var leadRow = Assert.Single(rows, h => h.IsLead);
+        Assert.Equal((TaskState.InProgress, 40, "Lê Thị Hồng Nhung"), (leadRow.TaskState, leadRow.Percent, leadRow.HandlerName));
+        var financeRow = Assert.Single(rows, h => !h.IsLead);
+        Assert.Equal((UnitPartStatus.AwaitingHandler, 0, (string?)null, (DateTime?)null), (financeRow.Status, financeRow.Percent, financeRow.HandlerName, financeRow.ReportedAtUtc));
+
+        // Its leader names a handler, who reports the unit's own part: its row moves, the task's percentage does not.
+        await ActAsAsync("tc.lanhdao");
+        await Service.AssignHandlerAsync(taskId, await VersionAsync(taskId), finance, await DemoActors.UserIdAsync(Db, "tc.chuyenvien"), Today.AddDays(6));
+        Assert.Equal(UnitPartStatus.Handling, Assert.Single((await DocumentQueries.GetAsync(id)).Handling, h => !h.IsLead).Status);
+        await ActAsAsync("tc.chuyenvien");
+        await Service.ReportAsync(taskId, await VersionAsync(taskId), 30, "Đã rà soát kinh phí.");
+        financeRow = Assert.Single((await DocumentQueries.GetAsync(id)).Handling, h => !h.IsLead);
+        Assert.Equal((UnitPartStatus.Reported, 30, "Ngô Thị Quỳnh"), (financeRow.Status, financeRow.Percent, financeRow.HandlerName));
+        Assert.NotNull(financeRow.ReportedAtUtc);
+        Assert.Equal(40, (await ReloadAsync(taskId)).Percent);
+        Assert.Equal(30, (await Queries.GetAsync(taskId)).MyCoordinatingPart?.Percent);
+    }
+
+    [Fact]
+    public async Task Registration_KeepsTheAppendixVIFields_AndRefusesNonsense()
+    {
+        var letter = await LetterAsync() with
+        {
+            PageCount = 3, HandlingDeadline = Today.AddDays(5), Channel = ArrivalChannel.Email, Language = "Tiếng Anh",
+            IdentifierCode = "000.00.00.G12", Note = "Bản chụp gửi kèm thư điện tử.",
+        };
+        var (id, _) = await RegisterAsync(letter: letter);
+        var document = await ReloadDocumentAsync(id);
+        Assert.Equal((3, Today.AddDays(5), ArrivalChannel.Email, "Tiếng Anh", "000.00.00.G12", "Bản chụp gửi kèm thư điện tử."),
+            (document.PageCount, document.HandlingDeadline, document.Channel, document.Language, document.IdentifierCode, document.Note));
+
+        var plain = await ReloadDocumentAsync((await RegisterAsync(letter: await LetterAsync("99/UBND-VP"))).Id);
+        Assert.Equal((ArrivalChannel.Paper, IncomingDocument.DefaultLanguage, (int?)null), (plain.Channel, plain.Language, plain.PageCount));
+
+        Assert.Contains("Số trang", (await Assert.ThrowsAsync<DomainException>(async () => await Documents.RegisterAsync(await LetterAsync("98/UBND-VP") with { PageCount = 0 }))).Message);
+        Assert.Contains("Thời hạn giải quyết", (await Assert.ThrowsAsync<DomainException>(async () =>
+            await Documents.RegisterAsync(await LetterAsync("97/UBND-VP") with { HandlingDeadline = Today.AddDays(-10) }))).Message);
+        Assert.Contains("phương thức nhận", (await Assert.ThrowsAsync<DomainException>(async () =>
+            await Documents.RegisterAsync(await LetterAsync("96/UBND-VP") with { Channel = (ArrivalChannel)99 }))).Message);
+    }
+
+    [Fact]
     public async Task ForInformationOnly_CreatesNoTask()
     {
         var id = await PresentedAsync();

@@ -149,6 +149,37 @@ public sealed class DashboardFilesTests(DashboardFilesTests.Factory factory) : I
         Assert.Contains("năm 2000", await BadRequestTests.AssertVietnameseProblemAsync(await client.Http.GetAsync("/dashboard/export.xlsx?day=1999-12-31")));
     }
 
+    [Fact]
+    public async Task DatesInTheSpreadsheets_AreDates_ShownDdMMyyyy_SoExcelSortsThem()
+    {
+        var client = await factory.ClientAsync(AuthorizationMatrixTests.CityLeader);
+        using var dashboard = SpreadsheetDocument.Open(new MemoryStream(await client.Http.GetByteArrayAsync("/dashboard/export.xlsx?period=Month")), false);
+        var expected = (await DashboardFor(AuthorizationMatrixTests.CityLeader, new DashboardQuery(PeriodKind.Month))).Trend[0].From;
+        AssertDate(dashboard, "Diễn biến", expected);
+
+        using var tasks = SpreadsheetDocument.Open(new MemoryStream(await client.Http.GetByteArrayAsync("/tasks/export.xlsx?tab=All")), false);
+        var due = Cells(tasks, tasks.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().First().Name!).Skip(1).First()[6];
+        Assert.Equal(CellValues.Number, due.DataType?.Value ?? CellValues.Number);
+        Assert.Null(due.InlineString);
+        Assert.True(double.TryParse(due.CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture, out _));
+
+        static void AssertDate(SpreadsheetDocument doc, string sheet, DateOnly expected)
+        {
+            var cell = Cells(doc, sheet).Skip(1).First()[0];
+            Assert.Null(cell.InlineString);
+            Assert.Equal(expected, DateOnly.FromDateTime(DateTime.FromOADate(double.Parse(cell.CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture))));
+            var format = doc.WorkbookPart!.WorkbookStylesPart!.Stylesheet!;
+            var style = format.CellFormats!.Elements<CellFormat>().ElementAt((int)cell.StyleIndex!.Value);
+            Assert.Equal("dd/mm/yyyy", format.NumberingFormats!.Elements<NumberingFormat>().Single(n => n.NumberFormatId!.Value == style.NumberFormatId!.Value).FormatCode!.Value);
+        }
+    }
+
+    private static List<Cell[]> Cells(SpreadsheetDocument doc, string sheet)
+    {
+        var part = (WorksheetPart)doc.WorkbookPart!.GetPartById(doc.WorkbookPart.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheet).Id!);
+        return part.Worksheet.Descendants<Row>().Select(r => r.Elements<Cell>().ToArray()).ToList();
+    }
+
     private Task<Dashboard> DashboardFor(string user, DashboardQuery query) => DashboardDrillDownTests.DashboardForAsync(factory.Services, user, query);
 
     private static List<string[]> Rows(SpreadsheetDocument doc, string sheet)

@@ -99,9 +99,18 @@ public sealed class DataRequestApiTests(DataRequestApiTests.Factory factory) : I
             return string.Join(" ", sheet.WorkbookPart!.SharedStringTablePart?.SharedStringTable.InnerText ?? "", sheet.WorkbookPart.WorksheetParts.Single().Worksheet.InnerText);
         }
 
-        Assert.Contains(id.ToString(), Cells(await (await factory.ClientAsync("khcn.dulieu")).Http.GetByteArrayAsync("/data-requests/log.xlsx")));
-        Assert.Contains(id.ToString(), Cells(await requester.Http.GetByteArrayAsync("/data-requests/log.xlsx")));
-        Assert.DoesNotContain(id.ToString(), Cells(await (await factory.ClientAsync("dhkh.khaithac")).Http.GetByteArrayAsync("/data-requests/log.xlsx")));
+        // The request is named by its number, as people name it; no id is printed for people to read.
+        string number;
+        await using (var db = await Db.CreateDbContextAsync())
+        {
+            number = (await db.DataRequests.SingleAsync(r => r.Id == id)).Number!;
+        }
+
+        var authorityLog = Cells(await (await factory.ClientAsync("khcn.dulieu")).Http.GetByteArrayAsync("/data-requests/log.xlsx"));
+        Assert.Contains(number, authorityLog);
+        Assert.DoesNotMatch(@"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", authorityLog);
+        Assert.Contains(number, Cells(await requester.Http.GetByteArrayAsync("/data-requests/log.xlsx")));
+        Assert.DoesNotContain(number, Cells(await (await factory.ClientAsync("dhkh.khaithac")).Http.GetByteArrayAsync("/data-requests/log.xlsx")));
 
         using var agreement = UglyToad.PdfPig.PdfDocument.Open(await requester.Http.GetByteArrayAsync($"/data-requests/{id}/thoa-thuan.pdf"));
         var text = string.Join(" ", agreement.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
@@ -147,6 +156,12 @@ public sealed class DataRequestApiTests(DataRequestApiTests.Factory factory) : I
         });
         Assert.Equal(HttpStatusCode.NoContent, form.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await ActAsync(requester, "Submit", new { version = await VersionAsync(id) })).StatusCode);
+        await using (var db = await Db.CreateDbContextAsync())
+        {
+            // The sharing log keeps how the request came (Nghị định 47 Art. 45): through the API, not the E-Form page.
+            var requested = await db.SharingLog.SingleAsync(e => e.RequestId == id && e.Kind == SharingLogKind.Requested);
+            Assert.Equal(SharingMethod.Api, requested.Method);
+        }
 
         // Another organisation reaches it neither by id nor in its list; the requester cannot answer its own request.
         Assert.Equal(HttpStatusCode.NotFound, (await other.Http.GetAsync($"/api/data-requests/{id}")).StatusCode);
@@ -213,7 +228,7 @@ public sealed class DataRequestApiTests(DataRequestApiTests.Factory factory) : I
         Assert.Equal(HttpStatusCode.OK, statuses[0]);
         Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
         await using var db = await Db.CreateDbContextAsync();
-        Assert.Equal(HueWorkspace.Web.Features.DataRequests.DataRequestsExtensions.SharedReadsPerMinute, await db.SharingLog.CountAsync(e => e.RequestId == id && e.Method == SharingMethod.Api));
+        Assert.Equal(HueWorkspace.Web.Features.DataRequests.DataRequestsExtensions.SharedReadsPerMinute, await db.SharingLog.CountAsync(e => e.RequestId == id && e.Kind == SharingLogKind.ApiRead));
     }
 
     [Fact]

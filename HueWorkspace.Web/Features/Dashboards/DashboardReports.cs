@@ -32,7 +32,7 @@ public static class DashboardReports
 
     private static string Stamp(Dashboard d) => $"{d.Period.From:yyyyMMdd}-{d.Period.To:yyyyMMdd}";
 
-    private static string Percent(double? rate) => rate is { } v ? v.ToString("0.#", Vi) + "%" : "—";
+    private static string Percent(double? rate) => VietnameseNumbers.Percent(rate);
 
     private static string PeriodName(DashboardPeriod p) => p.Kind switch
     {
@@ -92,9 +92,9 @@ public static class DashboardReports
                     r.Current.Requests.Answered, r.Current.Requests.AnsweredOnTime, r.Current.Requests.Refused, r.Current.Datasets.RegisteredToDate, r.Current.Datasets.CertifiedToDate,
                 }), [40, 12, 12, 10, 12, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 12, 12]),
             new("Diễn biến", ["Từ ngày", "Nhãn", "Việc được giao", "Việc hoàn thành"],
-                d.Trend.Select(t => new object?[] { VietnamTime.Format(t.From), t.Label, t.Assigned, t.Completed }), [12, 10, 14, 14]),
+                d.Trend.Select(t => new object?[] { t.From, t.Label, t.Assigned, t.Completed }), [12, 10, 14, 14]),
             new("Từ chối", ["Số yêu cầu", "Đơn vị quản lý", "Ngày", "Lý do"],
-                d.Refusals.Select(r => new object?[] { r.Number ?? "", r.OwnerName, VietnamTime.Format(r.On), r.Reason }), [14, 32, 12, 60]),
+                d.Refusals.Select(r => new object?[] { r.Number ?? "", r.OwnerName, r.On, r.Reason }), [14, 32, 12, 60]),
         };
         return XlsxWriter.Build(sheets);
     }

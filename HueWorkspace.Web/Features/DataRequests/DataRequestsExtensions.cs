@@ -90,9 +90,14 @@ public static class DataRequestsExtensions
             }
 
             var stamp = VietnamTime.ToLocal(clock.GetUtcNow().UtcDateTime).ToString("yyyyMMdd-HHmm", System.Globalization.CultureInfo.InvariantCulture);
-            return Results.File(XlsxWriter.Build("Nhật ký chia sẻ", ["Thời điểm", "Bên khai thác", "Người yêu cầu", "Nội dung", "Phương thức", "Mã yêu cầu"],
-                rows.Select(e => new object?[] { VietnamTime.FormatDateTime(e.AtUtc), units.GetValueOrDefault(e.RequesterUnitId, ""), e.RequesterName, e.What, DomainTexts.Label(e.Method, DomainTexts.Vietnamese), e.RequestId.ToString() }),
-                [18, 34, 24, 50, 12, 38]), XlsxWriter.ContentType, $"nhat-ky-chia-se-{stamp}.xlsx");
+            // Nghị định 47 Art. 45: when, which step, the request by its number, to whom, who received or acted, what, how.
+            return Results.File(XlsxWriter.Build("Nhật ký chia sẻ", ["Thời điểm", "Bước", "Số yêu cầu", "Bên khai thác", "Người nhận / thực hiện", "Nội dung", "Phương thức"],
+                rows.Select(e => new object?[]
+                {
+                    VietnamTime.ToLocal(e.AtUtc), DomainTexts.Label(e.Kind, DomainTexts.Vietnamese), e.RequestNumber ?? "", units.GetValueOrDefault(e.RequesterUnitId, ""),
+                    e.PersonName ?? e.RequesterName, e.What, DomainTexts.Label(e.Method, DomainTexts.Vietnamese),
+                }),
+                [17, 12, 14, 34, 26, 60, 10]), XlsxWriter.ContentType, $"nhat-ky-chia-se-{stamp}.xlsx");
         });
 
         // The requester's systems read the shared data with the token given for the API method (Art. 27.1b), nothing else.
@@ -158,7 +163,7 @@ public static class DataRequestsApi
 
             // The same dispatch as the page's panel; files are provided on the page (an upload), so through the API a
             // provision is the API method's token.
-            var token = await service.RunAsync(id, new RequestAction(op, b.Version, b.Text, b.Agreement, b.UnitId, b.ItemId, b.Consent, b.Party), ct);
+            var token = await service.RunAsync(id, new RequestAction(op, b.Version, b.Text, b.Agreement, b.UnitId, b.ItemId, b.Consent, b.Party, Channel: SharingMethod.Api), ct);
             return Results.Ok(new { id, token });
         });
         return api;

@@ -48,7 +48,7 @@ public static class DocumentsExtensions
         {
             var rows = await queries.ExportAsync(IncomingListAddress.Keys.Read(request.Query), ct);
             var stamp = VietnamTime.ToLocal(clock.GetUtcNow().UtcDateTime).ToString("yyyyMMdd-HHmm", System.Globalization.CultureInfo.InvariantCulture);
-            return Results.File(XlsxWriter.Build("Văn bản đến", IncomingRegisterPdf.Columns, rows.Select(r => IncomingRegisterPdf.Cells(r).Cast<object?>().ToArray()),
+            return Results.File(XlsxWriter.Build("Văn bản đến", IncomingRegisterPdf.Columns, rows.Select(IncomingRegisterPdf.Values),
                 [8, 11, 30, 18, 11, 60, 30, 10, 14, 40, 16]), XlsxWriter.ContentType, $"van-ban-den-{stamp}.xlsx");
         });
         return app;

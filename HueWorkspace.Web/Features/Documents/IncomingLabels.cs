@@ -12,6 +12,8 @@ public static class IncomingLabels
 
     public static string Title(this DocumentType type, CultureInfo? culture = null) => DomainTexts.Label(type, culture);
 
+    public static string Title(this ArrivalChannel channel, CultureInfo? culture = null) => DomainTexts.Label(channel, culture);
+
     public static string Title(this DocumentUrgency urgency, CultureInfo? culture = null) => DomainTexts.Label(urgency, culture);
 
     public static string Title(this DocumentConfidentiality secrecy, CultureInfo? culture = null) => DomainTexts.Label(secrecy, culture);

@@ -44,7 +44,7 @@ public static class OutgoingExtensions
     }
 
     private static byte[] Xlsx(IReadOnlyList<OutgoingRow> rows) =>
-        XlsxWriter.Build("Văn bản đi", OutgoingRegisterPdf.Columns, rows.Select(r => OutgoingRegisterPdf.Cells(r).Cast<object?>().ToArray()), [16, 11, 60, 24, 40, 24, 10, 11, 10, 20]);
+        XlsxWriter.Build("Văn bản đi", OutgoingRegisterPdf.Columns, rows.Select(OutgoingRegisterPdf.Values), [16, 11, 60, 24, 40, 24, 10, 11, 10, 20]);
 
     /// <summary>One body for every action; each reads what it needs.</summary>
     public sealed record OutgoingActionRequest(Guid Version, string? Text = null, SigningCapacity? Capacity = null);

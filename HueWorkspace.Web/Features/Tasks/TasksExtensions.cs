@@ -48,8 +48,8 @@ public static class TaskExport
         ["STT", "Tên công việc", "Đơn vị chủ trì", "Người xử lý", "Người giao", "Ngày giao", "Hạn xử lý", "Trạng thái", "Mức độ", "Tiến độ (%)", "Quá hạn", "Ngày làm việc còn lại"],
         rows.Select((r, i) => new object?[]
         {
-            i + 1, r.Title, r.LeadUnitName, r.LeadHandlerName ?? "", r.AssignerName, Domain.Common.VietnamTime.FormatDate(r.CreatedAtUtc),
-            Domain.Common.VietnamTime.Format(r.DueDate), r.State.Title(Domain.Common.DomainTexts.Vietnamese), r.Priority.Title(Domain.Common.DomainTexts.Vietnamese), r.Percent, Lateness(r),
+            i + 1, r.Title, r.LeadUnitName, r.LeadHandlerName ?? "", r.AssignerName, DateOnly.FromDateTime(Domain.Common.VietnamTime.ToLocal(r.CreatedAtUtc)),
+            r.DueDate, r.State.Title(Domain.Common.DomainTexts.Vietnamese), r.Priority.Title(Domain.Common.DomainTexts.Vietnamese), r.Percent, Lateness(r),
             r.State is TaskState.Completed or TaskState.Cancelled ? "" : r.WorkingDaysLeft,
         }),
         [6, 50, 32, 24, 24, 12, 12, 18, 12, 10, 16, 12]);
