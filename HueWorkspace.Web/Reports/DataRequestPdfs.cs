@@ -30,7 +30,7 @@ public static class DataRequestPdfs
             ["11. Lưu trữ, dữ liệu phát sinh", r.Storage ?? ""],
             ["12. Xóa dữ liệu khi hết hạn", r.Deletion ?? ""],
         ], [28, 72], size: 10);
-        return DatasetPaper.Finish(document, w, nowUtc, r.Id.ToString());
+        return DatasetPaper.Finish(document, w, nowUtc, r.Id, r.Number is { } n ? $"Số yêu cầu: {n}" : null);
     }
 
     public static byte[] Refusal(RequestDetail detail, DateTime nowUtc) => Refusal(detail.Request, detail.OwnerName, detail.RequesterUnitName, nowUtc);
@@ -48,6 +48,6 @@ public static class DataRequestPdfs
         w.Paragraph(r.RefusalReason ?? "", normal, after: 8);
         w.Paragraph("Văn bản này là văn bản trả lời theo Điều 27.2 Quyết định 41/2024/QĐ-UBND. Tổ chức có quyền khiếu nại theo quy định (Điều 28).", normal, after: 16);
         w.TwoColumns([("Nơi nhận:\n- Như trên;\n- Lưu: VT.", PdfPageWriter.Font(10))], [(ownerName.ToUpperInvariant(), PdfPageWriter.Font(12, bold: true))]);
-        return DatasetPaper.Finish(document, w, nowUtc, r.Id.ToString());
+        return DatasetPaper.Finish(document, w, nowUtc, r.Id, r.Number is { } n ? $"Số yêu cầu: {n}" : null);
     }
 }

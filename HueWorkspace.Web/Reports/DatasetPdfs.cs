@@ -25,10 +25,10 @@ internal static class DatasetPaper
         return w;
     }
 
-    public static byte[] Finish(PdfDocument document, PdfPageWriter w, DateTime nowUtc, string? id = null)
+    public static byte[] Finish(PdfDocument document, PdfPageWriter w, DateTime nowUtc, Guid? id = null, string? number = null)
     {
         w.Space(12);
-        w.Paragraph($"In từ Nền tảng làm việc số lúc {VietnamTime.FormatDateTime(nowUtc)}.{(id is null ? "" : $" Mã: {id}")}", PdfPageWriter.Font(8));
+        w.Paragraph(PaperFooter.Line(nowUtc, number, id), PdfPageWriter.Font(8));
         w.Finish();
         using var stream = new MemoryStream();
         document.Save(stream);
@@ -64,7 +64,7 @@ public static class DatasetCertificatePdf
         ], [32, 68], size: 11);
         w.Paragraph("là dữ liệu số đạt chuẩn của thành phố Huế. Giấy chứng nhận hết giá trị khi hết thời hạn kiểm tra định kỳ hằng năm.", normal, after: 16);
         w.TwoColumns([("", normal)], [($"Huế, ngày {d.CertifiedOn?.Day:00} tháng {d.CertifiedOn?.Month:00} năm {d.CertifiedOn?.Year}", normal), ("CƠ QUAN QUẢN LÝ NỀN TẢNG", PdfPageWriter.Font(12, bold: true))]);
-        return DatasetPaper.Finish(document, w, nowUtc, d.Id.ToString());
+        return DatasetPaper.Finish(document, w, nowUtc, d.Id);
     }
 }
 
@@ -103,7 +103,7 @@ public static class CouncilMinutesPdf
             w.Paragraph($"Chủ tịch hội đồng {c.ClosedByName} kết thúc phiên họp lúc {VietnamTime.FormatDateTime(closed)}.", normal);
         }
 
-        return DatasetPaper.Finish(document, w, nowUtc, c.Id.ToString());
+        return DatasetPaper.Finish(document, w, nowUtc, c.Id);
     }
 }
 

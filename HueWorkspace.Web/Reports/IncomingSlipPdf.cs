@@ -82,7 +82,7 @@ public static class IncomingSlipPdf
         }
 
         w.Space(12);
-        w.Paragraph($"In từ Nền tảng làm việc số lúc {VietnamTime.FormatDateTime(nowUtc)}. Mã văn bản: {d.Id}", PdfPageWriter.Font(8));
+        w.Paragraph(PaperFooter.Line(nowUtc, $"Số đến: {d.ArrivalLabel}", d.Id), PdfPageWriter.Font(8));
         w.Finish();
         using var stream = new MemoryStream();
         document.Save(stream);
@@ -126,7 +126,7 @@ public static class IncomingRegisterPdf
         var table = new List<string[]> { Columns };
         table.AddRange(rows.Select(Cells));
         w.Table(table, [6, 7, 11, 9, 7, 20, 11, 5, 6, 11, 7], size: 8);
-        w.Paragraph($"In từ Nền tảng làm việc số lúc {VietnamTime.FormatDateTime(nowUtc)}.", PdfPageWriter.Font(8));
+        w.Paragraph(PaperFooter.Line(nowUtc), PdfPageWriter.Font(8));
         w.Finish();
         using var stream = new MemoryStream();
         document.Save(stream);

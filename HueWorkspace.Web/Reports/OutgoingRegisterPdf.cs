@@ -57,7 +57,7 @@ public static class OutgoingRegisterPdf
             w.Space(8);
         }
 
-        w.Paragraph($"In từ Nền tảng làm việc số lúc {VietnamTime.FormatDateTime(nowUtc)}.", PdfPageWriter.Font(8));
+        w.Paragraph(PaperFooter.Line(nowUtc), PdfPageWriter.Font(8));
         w.Finish();
         using var stream = new MemoryStream();
         document.Save(stream);

@@ -85,7 +85,7 @@ public static class TaskSlipPdf
             [("NGƯỜI GIAO VIỆC", bold), ("", normal), ("", normal), ("", normal), (task.AssignerName, bold)],
             leftShare: 0.5);
         w.Space(12);
-        w.Paragraph($"In từ Nền tảng làm việc số lúc {VietnamTime.FormatDateTime(nowUtc)}. Mã công việc: {task.Id}", PdfPageWriter.Font(8));
+        w.Paragraph(PaperFooter.Line(nowUtc, id: task.Id), PdfPageWriter.Font(8));
         w.Finish();
 
         using var stream = new MemoryStream();

@@ -1,4 +1,5 @@
 using HueWorkspace.Tests.Browser.Pages;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -61,6 +62,56 @@ public sealed class PhoneJourneyTests(BrowserHost host)
         {
             await shell.CloseAsync();
         }
+    }
+
+    [Fact]
+    public async Task TheListsPeopleKeepOpen_AndThePublicCatalogue_FitAPhone_WithEveryTabLabelWhole()
+    {
+        foreach (var (user, paths) in new[]
+                 {
+                     ("vp.vanthu", new[] { "/documents", "/outgoing" }),
+                     ("khcn.dulieu", new[] { "/data-requests", "/datasets", "/data-requests/log" }),
+                     ("khcn.lanhdao", new[] { "/tasks", "/dashboard" }),
+                 })
+        {
+            var shell = await host.SignInAsync(user, viewport: Accessibility.Phone);
+            try
+            {
+                foreach (var path in paths)
+                {
+                    await shell.GoToAsync(path);
+                    await AssertNoSidewaysScrollAsync(shell.Page, path);
+                    await BrowserHost.ScreenshotAsync(shell.Page, "phone-list" + path.Replace('/', '-'));
+
+                    // No tab label is cut: each tab is as wide as its text and inside the screen.
+                    var cut = await shell.Page.EvaluateAsync<string[]>(@"() => [...document.querySelectorAll('.hw-tabs .mud-tab')]
+                        .filter(t => t.scrollWidth > t.clientWidth + 1 || t.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+                        .map(t => t.textContent.trim())");
+                    Assert.True(cut.Length == 0, $"{path}: cut tabs {string.Join(", ", cut)}");
+                }
+            }
+            finally
+            {
+                await shell.CloseAsync();
+            }
+        }
+
+        // Signed out, the open catalogue is a column of cards, the validity date of each readable: on the demo's own
+        // certified datasets (an instance seeded with them, beside the shared one, which has none).
+        await using var demo = new HueWorkspace.Tests.Integration.WorkspaceFactory { OnKestrel = true, DemoDatasets = true };
+        demo.UseKestrel(BrowserHost.FreePort());
+        demo.StartServer();
+        var demoUrl = demo.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
+            .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        await using var context = await host.Browser.NewContextAsync(new() { BaseURL = demoUrl, ViewportSize = Accessibility.Phone });
+        var visitor = await context.NewPageAsync();
+        await visitor.GotoAsync("/open-data/catalogue");
+        await AssertNoSidewaysScrollAsync(visitor, "open-data catalogue");
+        await Expect(visitor.GetByTestId("catalogue-row").First).ToBeVisibleAsync();
+        var validity = visitor.GetByTestId("catalogue-row").First.Locator("td").Last;
+        var box = await validity.BoundingBoxAsync();
+        Assert.True(box!.X + box.Width <= Accessibility.Phone.Width + 1, $"the validity date ends at {box.X + box.Width}");
+        await BrowserHost.ScreenshotAsync(visitor, "phone-open-data-catalogue");
     }
 
     private static async Task AssertNoSidewaysScrollAsync(IPage page, string where)

@@ -25,3 +25,21 @@ public sealed class ChartScaleTests
         Assert.Equal((2, 6d, "0"), (options.YAxisTicks, options.YAxisSuggestedMax, options.YAxisFormat));
     }
 }
+
+/// <summary>A paper's footer names the record as people do, with a short code instead of the internal id.</summary>
+public sealed class PaperFooterTests
+{
+    [Fact]
+    public void TheFooter_HasTheNumberAndAShortCode_NeverTheId()
+    {
+        var id = Guid.Parse("01a23d33-90ba-7a69-afa8-d1396cb28315");
+        var line = HueWorkspace.Web.Reports.PaperFooter.Line(new DateTime(2026, 12, 3, 2, 30, 0, DateTimeKind.Utc), "Số yêu cầu: YC-2026-0005", id);
+        Assert.StartsWith("In từ Nền tảng làm việc số lúc 03/12/2026 09:30. Số yêu cầu: YC-2026-0005. Mã tra cứu: ", line);
+        Assert.DoesNotContain(id.ToString(), line);
+        var code = HueWorkspace.Web.Reports.PaperFooter.Code(id);
+        Assert.Matches("^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$", code);
+        Assert.Equal(code, HueWorkspace.Web.Reports.PaperFooter.Code(id));
+        Assert.NotEqual(code, HueWorkspace.Web.Reports.PaperFooter.Code(Guid.Parse("01a23d33-90ba-7a69-afa8-d1396cb28316")));
+        Assert.EndsWith($"Mã tra cứu: {code}.", line);
+    }
+}

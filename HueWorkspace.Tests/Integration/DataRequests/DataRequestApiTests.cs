@@ -116,6 +116,10 @@ public sealed class DataRequestApiTests(DataRequestApiTests.Factory factory) : I
         var text = string.Join(" ", agreement.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
         Assert.Contains("THỎA THUẬN CHIA SẺ DỮ LIỆU", text);
         Assert.Contains("Xóa khi hết hạn", text);
+        // The footer names the request by its number and a short code, never by its internal id.
+        Assert.Contains(number, text);
+        Assert.Contains(HueWorkspace.Web.Reports.PaperFooter.Code(id), text);
+        Assert.DoesNotContain(id.ToString(), text);
     }
 
     [Fact]
