@@ -21,6 +21,28 @@ public static class DomainTexts
     public static string Label<TEnum>(TEnum value, CultureInfo? culture = null) where TEnum : struct, Enum =>
         Enum.IsDefined(value) ? Get($"{typeof(TEnum).Name}.{value}", culture) : Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// A refusal in the reader's language. The rules speak Vietnamese (their messages are the law's words, and the API's);
+    /// for a reader in another language the kinds every page meets — not found, not allowed, changed by someone else —
+    /// are given in theirs. A rule's own message stays as the rule wrote it.
+    /// </summary>
+    public static string MessageOf(DomainException refusal, CultureInfo? culture = null)
+    {
+        culture ??= CultureInfo.CurrentUICulture;
+        if (culture.TwoLetterISOLanguageName == "vi")
+        {
+            return refusal.Message;
+        }
+
+        return refusal switch
+        {
+            NotFoundException => Get("Message.NotFound", culture),
+            ForbiddenException => Get("Message.Forbidden", culture),
+            ConcurrencyConflictException => Get("Message.Conflict", culture),
+            _ => refusal.Message,
+        };
+    }
+
     /// <summary>A stored notification title rendered in the reader's language.</summary>
     public static string Render(string key, IReadOnlyList<string> args, CultureInfo? culture = null)
     {

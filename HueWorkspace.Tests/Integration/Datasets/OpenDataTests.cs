@@ -145,6 +145,27 @@ public sealed class OpenDataTests(OpenDataTests.Factory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task ThePublicPages_InEnglish_SayEverythingOfTheirOwnInEnglish()
+    {
+        Dataset published;
+        await using (var db = await factory.Services.GetRequiredService<IDbContextFactory<WorkspaceDbContext>>().CreateDbContextAsync())
+        {
+            published = await db.Datasets.AsNoTracking().FirstAsync(d => d.State == DatasetState.Published);
+        }
+
+        var http = Anonymous();
+        var catalogue = await http.GetStringAsync("/open-data/catalogue?culture=en");
+        Assert.Contains("valid until", catalogue, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Hiệu lực đến", catalogue);
+        var page = await http.GetStringAsync($"/open-data/{published.Id}?culture=en");
+        Assert.Contains(">Free<", page);
+        foreach (var vietnamese in new[] { "Miễn phí", "Cán bộ quản lý dữ liệu của đơn vị", "Cơ quan chủ trì", "Tải danh mục" })
+        {
+            Assert.DoesNotContain(vietnamese, page + catalogue);
+        }
+    }
+
+    [Fact]
     public async Task TheMinutesAndTheCertificate_PrintEveryMembersVerdictsAndVotes_AndTheNumber_InVietnamese()
     {
         Guid council;

@@ -17,7 +17,7 @@ public static class DomainAction
         }
         catch (DomainException ex)
         {
-            return new ActionOutcome(ex.Message);
+            return new ActionOutcome(DomainTexts.MessageOf(ex));
         }
     }
 
@@ -31,7 +31,7 @@ public static class DomainAction
         }
         catch (DomainException ex)
         {
-            return ex.Message;
+            return DomainTexts.MessageOf(ex);
         }
     }
 }

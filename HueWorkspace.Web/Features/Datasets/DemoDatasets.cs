@@ -4,6 +4,7 @@ using HueWorkspace.Domain.Datasets;
 using HueWorkspace.Domain.Files;
 using HueWorkspace.Domain.Notifications;
 using HueWorkspace.Domain.Persistence;
+using HueWorkspace.Domain.Seeding;
 using HueWorkspace.Web.Features.Documents;
 using Microsoft.EntityFrameworkCore;
 
@@ -104,7 +105,8 @@ public static class DemoDatasets
             var id = await Datasets(plan.Steward).CreateAsync(new DatasetInput(plan.Name, plan.Description, plan.Type,
                 plan.Fields.Select(f => new FieldInput(f.Name, f.Type, null, f.Personal)).ToList(), plan.CodeLists.Select(c => lists[c]).ToList(),
                 plan.Until is DatasetState.Published or DatasetState.Certified ? $"SOHOA-HUE-{index + 1:000}" : null,
-                plan.Frequency, "Cán bộ quản lý dữ liệu của đơn vị", plan.Public, plan.Secret, plan.Public ? "Miễn phí" : null, null), ct);
+                // The person answerable is named (a name reads the same in every language); no fee is free, shown in the reader's language.
+                plan.Frequency, DemoOrganization.People.Single(p => p.UserName == plan.Steward).FullName, plan.Public, plan.Secret, null, null), ct);
             if (plan.Until == DatasetState.Draft)
             {
                 continue;
