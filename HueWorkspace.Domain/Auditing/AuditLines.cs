@@ -29,6 +29,7 @@ public static class AuditLines
     private static readonly HashSet<string> Hidden = new(StringComparer.Ordinal)
     {
         "Id", "Version", "SearchText", "SearchKey", "DuplicateKey", "Activity", "Hash", "Prefix", "PasswordHash", "RootId",
+        "NormalizedName", "Sha256", "Subject", "Area", "EscalatedFor", "RemindedFor", "ExpiryRemindedOn", "ContentType",
     };
 
     public const int ValueMaxLength = 300;

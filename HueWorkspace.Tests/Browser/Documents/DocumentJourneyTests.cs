@@ -91,6 +91,11 @@ public sealed class DocumentJourneyTests(BrowserHost host)
                 await Expect(document.Handling.First).ToContainTextAsync("Lê Thị Hồng Nhung");
                 var handler = await setup.AsAsync("khcn.chuyenvien");
                 await handler.StartAsync(taskId, await setup.VersionAsync(taskId));
+
+                // The lead unit alone has started: the coordinating unit's row is its own (no handler yet), live on the clerk's page.
+                await Expect(document.Handling.Nth(0)).ToContainTextAsync("Đang thực hiện");
+                await Expect(document.Handling.Nth(1).GetByTestId("unit-status")).ToContainTextAsync("Chưa giao người xử lý");
+                await Expect(document.Handling.Nth(1)).Not.ToContainTextAsync("Đang thực hiện");
                 await handler.SubmitAsync(taskId, await setup.VersionAsync(taskId), "Đã triển khai tại các phòng, đơn vị.");
                 await (await setup.AsAsync("chutich")).ApproveAsync(taskId, await setup.VersionAsync(taskId), "Đồng ý.");
             }
