@@ -107,6 +107,7 @@ public sealed class PhoneJourneyTests(BrowserHost host)
         var visitor = await context.NewPageAsync();
         await visitor.GotoAsync("/open-data/catalogue");
         await AssertNoSidewaysScrollAsync(visitor, "open-data catalogue");
+        Assert.Empty(await Accessibility.SeriousViolationsAsync(visitor));
         await Expect(visitor.GetByTestId("catalogue-row").First).ToBeVisibleAsync();
         var validity = visitor.GetByTestId("catalogue-row").First.Locator("td").Last;
         var box = await validity.BoundingBoxAsync();

@@ -59,6 +59,20 @@ public sealed class AssignmentJourneyTests(BrowserHost host)
             await Expect(byAdmin.First).ToContainTextAsync("Người dùng");
             await Expect(byAdmin.First).ToContainTextAsync("Cập nhật");
             await BrowserHost.ScreenshotAsync(admin.Page, "22-admin-audit");
+
+            // Filtered on the server by record (its name without diacritics) and by person: the assignment, in Vietnamese;
+            // the newcomer's sign-in is theirs, not a visitor's.
+            await admin.Page.GetByTestId("audit-record").FillAsync("luong thi thu");
+            await admin.Page.GetByTestId("audit-filter").ClickAsync();
+            var lines = admin.Page.GetByTestId("audit-row");
+            await Expect(lines.First).ToContainTextAsync("Lương Thị Thu");
+            await Expect(lines.Filter(new() { HasText = "Phạm Quốc Huy" }).Filter(new() { HasText = "Cập nhật: Vai trò" }).First).ToBeVisibleAsync();
+            await admin.Page.GetByTestId("audit-record").FillAsync("dhkh.khaithac");
+            await admin.Page.GetByTestId("audit-actor").FillAsync("luong thi thu");
+            await admin.Page.GetByTestId("audit-filter").ClickAsync();
+            await Expect(lines.First).ToContainTextAsync("Đăng nhập thành công");
+            await Expect(admin.Page.GetByTestId("audit-table")).Not.ToContainTextAsync("Khách (chưa đăng nhập)");
+            await Expect(admin.Page.GetByTestId("audit-export")).ToHaveAttributeAsync("href", "/admin/audit.xlsx?actor=luong%20thi%20thu&record=dhkh.khaithac");
             await admin.GoToAsync("/admin/units");
             await Expect(admin.Page.GetByTestId("unit-table")).ToContainTextAsync("Trung tâm Giám sát, điều hành đô thị thông minh");
             await BrowserHost.ScreenshotAsync(admin.Page, "23-admin-units");
