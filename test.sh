@@ -41,8 +41,13 @@ if [ "$#" -eq 0 ] || [ "${HW_POSTGRES_WITH_FILTER:-}" = 1 ]; then
   if pg=$(deploy/throwaway-postgres.sh start "$pgdir" "$port" 2>&1); then
     echo "Domain and integration tests on PostgreSQL ($pg)…"
     set +e
-    HW_TEST_POSTGRES="$pg" dotnet test HueWorkspace.Tests --no-build "$@" \
-      --filter "FullyQualifiedName!~.Browser.&FullyQualifiedName!~.Components." 2>&1 | tee -a "$log"
+    # A --filter given to this script narrows the PostgreSQL run too (dotnet test takes one filter).
+    pgfilter="FullyQualifiedName!~.Browser.&FullyQualifiedName!~.Components."
+    pgargs=()
+    while [ "$#" -gt 0 ]; do
+      if [ "$1" = "--filter" ] && [ "$#" -gt 1 ]; then pgfilter="($2)&$pgfilter"; shift 2; else pgargs+=("$1"); shift; fi
+    done
+    HW_TEST_POSTGRES="$pg" dotnet test HueWorkspace.Tests --no-build ${pgargs[@]+"${pgargs[@]}"} --filter "$pgfilter" 2>&1 | tee -a "$log"
     pgstatus=${PIPESTATUS[0]}
     set -e
     [ "$pgstatus" -ne 0 ] && status=$pgstatus

@@ -172,7 +172,9 @@ public sealed class OpenDataTests(OpenDataTests.Factory factory) : IClassFixture
         Dataset certified;
         await using (var db = await factory.Services.GetRequiredService<IDbContextFactory<WorkspaceDbContext>>().CreateDbContextAsync())
         {
-            certified = await db.Datasets.AsNoTracking().FirstAsync(d => d.State == DatasetState.Published);
+            // Sở Y tế's certified dataset, by its owner: an unordered first row is another unit's on PostgreSQL.
+            var health = await db.Units.Where(u => u.Code == "SYT").Select(u => u.Id).SingleAsync();
+            certified = await db.Datasets.AsNoTracking().SingleAsync(d => d.State == DatasetState.Published && d.OwnerUnitId == health);
             council = await db.Councils.Where(c => c.DatasetId == certified.Id).Select(c => c.Id).SingleAsync();
         }
 
