@@ -264,7 +264,13 @@ public static class WriteThroughputBenchmark
             if (Environment.GetEnvironmentVariable("HW_BENCH_ONLY") == "business")
             {
                 // Business writes alone, for a profiler (dotnet-trace collect -- dotnet …Benchmarks.dll writes N).
-                Console.WriteLine($"| business writes alone | {1000 / await BusinessAsync(writes):F2} ms |");
+                var allocated = GC.GetTotalAllocatedBytes(precise: true);
+                var collections = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+                var pause = GC.GetTotalPauseDuration();
+                var alone = await BusinessAsync(writes);
+                Console.WriteLine($"| business writes alone | {1000 / alone:F2} ms | {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / writes / 1024.0:F0} KB allocated per write | " +
+                    $"GCs {GC.CollectionCount(0) - collections.Item1}/{GC.CollectionCount(1) - collections.Item2}/{GC.CollectionCount(2) - collections.Item3}, " +
+                    $"paused {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds / writes:F3} ms per write |");
                 return;
             }
 

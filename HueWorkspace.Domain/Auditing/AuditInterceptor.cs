@@ -98,7 +98,16 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
                 ((isChild ? childRoot!.Entity : entry.Entity) as IAudited)?.AuditLabel));
         }
 
-        db.AuditEntries.AddRange(entries);
+        if (db.AppendInTransaction && db.Database.CurrentTransaction is not null)
+        {
+            // The action pipeline writes them in its transaction after the save (AppendOnlyRows).
+            db.PendingAppends.AddRange(entries);
+        }
+        else
+        {
+            db.AuditEntries.AddRange(entries);
+        }
+
         MoveStamps(db, changed);
     }
 

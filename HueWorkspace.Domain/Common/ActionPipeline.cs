@@ -97,13 +97,17 @@ public sealed class ActionPipeline<TRoot, TRelation, TOperation>(WorkflowService
         var actor = x.Actor;
         var notifications = x.Notices.SelectMany(n => n.To.OfType<Guid>().Distinct().Where(r => r != actor.UserId && r != Guid.Empty)
             .Select(r => Notification.Create(r, n.Kind, n.Title ?? area.Title(root, n.Kind), n.Link ?? area.Link(root), x.Now))).ToList();
-        x.Db.Notifications.AddRange(notifications);
+        // The audit entries and notifications, only ever added, go in one command after the tracked changes, in the same
+        // transaction (AppendOnlyRows): they commit with the step or not at all.
+        await x.BeginTransactionAsync();
+        x.Db.AppendInTransaction = true;
+        x.Db.PendingAppends.AddRange(notifications);
         await x.Db.SaveAsAsync(actor, x.Ct);
-        if (x.Transaction is { } transaction)
-        {
-            await transaction.CommitAsync(x.Ct);
-            await transaction.DisposeAsync();
-        }
+        await AppendOnlyRows.WriteAsync(x.Db, x.Db.PendingAppends, x.Ct);
+        x.Db.PendingAppends.Clear();
+        x.Db.AppendInTransaction = false;
+        await x.Transaction!.CommitAsync(x.Ct);
+        await x.Transaction.DisposeAsync();
 
         // Who could see it before the step and who can now: someone it left (a request transferred) refreshes too.
         var audience = before.Union(area.Access.Audience(root, x.Tree)).ToList();

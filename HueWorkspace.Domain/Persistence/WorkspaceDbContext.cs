@@ -34,19 +34,35 @@ public class WorkspaceDbContext : DbContext, IDataProtectionKeyContext
     /// <summary>Who is saving; the audit interceptor refuses audited changes without one.</summary>
     public Actor? Actor { get; set; }
 
+    /// <summary>
+    /// Set by the action pipeline around the save it runs in its own transaction: the audit entries of that save are kept
+    /// in <see cref="PendingAppends"/> for <see cref="AppendOnlyRows"/> instead of going through the change tracker.
+    /// </summary>
+    public bool AppendInTransaction { get; set; }
+
+    /// <summary>Audit entries and notifications the pipeline writes after the save, before its commit.</summary>
+    public List<object> PendingAppends { get; } = [];
+
     /// <summary>The host pools its contexts: one going back to the pool forgets who saved through it.</summary>
     public override void Dispose()
     {
-        Actor = null;
+        Forget();
         base.Dispose();
         GC.SuppressFinalize(this);
     }
 
     public override ValueTask DisposeAsync()
     {
-        Actor = null;
+        Forget();
         GC.SuppressFinalize(this);
         return base.DisposeAsync();
+    }
+
+    private void Forget()
+    {
+        Actor = null;
+        AppendInTransaction = false;
+        PendingAppends.Clear();
     }
 
     public DbSet<Unit> Units => Set<Unit>();
