@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using Microsoft.Playwright;
 
 namespace HueWorkspace.Benchmarks;
@@ -15,44 +14,37 @@ namespace HueWorkspace.Benchmarks;
 /// </summary>
 public static class CircuitMemoryBenchmark
 {
-    private static readonly string[] ChromiumArgs =
-        ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+    /// <summary>The pages a person keeps open all day (issue 23), each measured against the template in the same run.</summary>
+    private static readonly string[] AllDay =
+        ["/", "/tasks", "/documents", "/outgoing", "/data-requests", "/datasets", "/councils", "/dashboard", "/notifications"];
 
     public static async Task RunAsync(int tabs)
     {
-        var root = Harness.RepositoryRoot;
         var work = Directory.CreateTempSubdirectory("hw-circuits-");
         try
         {
             var template = await BuildTemplateAsync(work.FullName);
             using var playwright = await Playwright.CreateAsync();
-            await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = Environment.GetEnvironmentVariable("HW_CHROMIUM") ?? "/usr/bin/chromium",
-                Headless = true,
-                Args = ChromiumArgs,
-            });
+            await using var browser = await playwright.Chromium.LaunchAsync(AppProcess.Chromium);
 
-            var app = Path.Combine(root, "HueWorkspace.Web", "bin", "Release", "net10.0", "HueWorkspace.Web.dll");
-            var only = Environment.GetEnvironmentVariable("HW_CIRCUITS_ONLY");
-            var results = new List<(string Scenario, double PerCircuitKb)>();
-            foreach (var (scenario, dll, path, signIn) in new[]
-                     {
-                         ("Template app, /counter", template, "/counter", false),
-                         ("HueWorkspace, home /", app, "/", true),
-                         ("HueWorkspace, task list /tasks", app, "/tasks", true),
-                     })
+            // HW_CIRCUITS_ONLY=/documents,/tasks: those pages alone (the template is always measured).
+            var only = Environment.GetEnvironmentVariable("HW_CIRCUITS_ONLY")?.Split(',');
+            var results = new List<(string Path, double PerCircuitKb)>
             {
-                if (only is null || path == only)
-                {
-                    results.Add((scenario, await MeasureAsync(browser, dll, work.FullName, path, tabs, signIn)));
-                }
+                ("template /counter", await MeasureAsync(browser, template, "/counter", tabs, signIn: false)),
+            };
+            foreach (var path in AllDay.Where(p => only is null || only.Contains(p)))
+            {
+                results.Add((path, await MeasureAsync(browser, AppProcess.App, path, tabs, signIn: true)));
             }
+
             Console.WriteLine();
-            Console.WriteLine($"Managed heap per live circuit, {tabs} tabs each, after full compacting GCs:");
-            foreach (var (scenario, kb) in results)
+            Console.WriteLine($"Managed heap per live circuit, {tabs} tabs each, after full compacting GCs ({Harness.Machine()}):");
+            Console.WriteLine("| page | per circuit | ÷ template |");
+            Console.WriteLine("| --- | --- | --- |");
+            foreach (var (path, kb) in results)
             {
-                Console.WriteLine($"  {scenario,-34} {kb,8:F0} KB");
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| `{path}` | {kb:F0} KB | {kb / results[0].PerCircuitKb:F1}× |"));
             }
         }
         finally
@@ -61,83 +53,46 @@ public static class CircuitMemoryBenchmark
         }
     }
 
-    private static async Task<double> MeasureAsync(IBrowser browser, string dll, string work, string path, int tabs, bool signIn)
+    private static async Task<double> MeasureAsync(IBrowser browser, string dll, string path, int tabs, bool signIn)
     {
-        var port = Harness.FreePort();
-        var data = Directory.CreateTempSubdirectory("hw-data-").FullName;
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(dll)!, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(dll);
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add($"http://127.0.0.1:{port}");
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.Environment["Diagnostics__HeapEndpoint"] = "true";
-        start.Environment["ConnectionStrings__Workspace"] = $"Data Source={Path.Combine(data, "hw.db")}";
-        start.Environment["Files__Root"] = Path.Combine(data, "files");
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        start.Environment["Seeding__DemoDocuments"] = "false";
-        using var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        var baseUrl = $"http://127.0.0.1:{port}";
-        using var http = new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromMinutes(2) };
-        try
+        await using var app = await AppProcess.StartAsync(dll);
+        var context = signIn
+            ? await app.SignedInAsync(browser, "khcn.lanhdao")
+            : await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl, Locale = "vi-VN" });
+
+        // A warm-up tab (code paths jitted, caches filled); its circuit stays retained in both measures.
+        var warm = await context.NewPageAsync();
+        await warm.GotoAsync(path);
+        await WaitLiveAsync(warm, signIn);
+        await warm.CloseAsync();
+        await Task.Delay(1000);
+        var before = await HeapAsync(app.Http);
+        await HoldAsync(app.Process, "before the tabs");
+
+        var pages = new List<IPage>();
+        for (var i = 0; i < tabs; i++)
         {
-            await WaitForAsync(http);
-            var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl, Locale = "vi-VN" });
-            if (signIn)
-            {
-                var page = await context.NewPageAsync();
-                await page.GotoAsync("/");
-                await page.WaitForURLAsync("**/sso/dang-nhap**");
-                await page.GetByLabel("Tên đăng nhập").FillAsync("khcn.lanhdao");
-                await page.GetByLabel("Mật khẩu").FillAsync("Hue@2026");
-                await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-                await WaitLiveAsync(page, signIn);
-                await page.CloseAsync();
-            }
-
-            // A warm-up tab (code paths jitted, caches filled); its circuit stays retained in both measures.
-            var warm = await context.NewPageAsync();
-            await warm.GotoAsync(path);
-            await WaitLiveAsync(warm, signIn);
-            await warm.CloseAsync();
-            await Task.Delay(1000);
-            var before = await HeapAsync(http);
-            await HoldAsync(process, "before the tabs");
-
-            var pages = new List<IPage>();
-            for (var i = 0; i < tabs; i++)
-            {
-                var page = await context.NewPageAsync();
-                await page.GotoAsync(path);
-                await WaitLiveAsync(page, signIn);
-                pages.Add(page);
-            }
-
-            await Task.Delay(2000);
-            var after = await HeapAsync(http);
-            var perCircuit = (after - before) / (double)tabs / 1024;
-            Console.WriteLine($"{Path.GetFileNameWithoutExtension(dll)} {path}: heap {before / 1024} KB → {after / 1024} KB with {tabs} circuits: {perCircuit:F0} KB each");
-
-            if (!dll.Contains("TemplateApp", StringComparison.Ordinal))
-            {
-                var census = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync("/_diag/circuits")).RootElement;
-                Console.WriteLine($"  components per circuit: {census.GetProperty("componentsPerCircuit").GetDouble():F0}; most: " +
-                    string.Join(", ", census.GetProperty("types").EnumerateArray().Take(CensusAll ? 200 : 12).Select(t => $"{t.GetProperty("key").GetString()} {t.GetProperty("perCircuit").GetDouble():F1}")));
-            }
-
-            await HoldAsync(process, "with the tabs open");
-            await context.CloseAsync();
-            return perCircuit;
+            var page = await context.NewPageAsync();
+            await page.GotoAsync(path);
+            await WaitLiveAsync(page, signIn);
+            pages.Add(page);
         }
-        finally
+
+        await Task.Delay(2000);
+        var after = await HeapAsync(app.Http);
+        var perCircuit = (after - before) / (double)tabs / 1024;
+        Console.WriteLine($"{Path.GetFileNameWithoutExtension(dll)} {path}: heap {before / 1024} KB → {after / 1024} KB with {tabs} circuits: {perCircuit:F0} KB each");
+
+        if (signIn)
         {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-            Directory.Delete(data, recursive: true);
+            var census = System.Text.Json.JsonDocument.Parse(await app.Http.GetStringAsync("/_diag/circuits")).RootElement;
+            Console.WriteLine($"  components per circuit: {census.GetProperty("componentsPerCircuit").GetDouble():F0}; most: " +
+                string.Join(", ", census.GetProperty("types").EnumerateArray().Take(CensusAll ? 200 : 12).Select(t => $"{t.GetProperty("key").GetString()} {t.GetProperty("perCircuit").GetDouble():F1}")));
         }
+
+        await HoldAsync(app.Process, "with the tabs open");
+        await context.CloseAsync();
+        return perCircuit;
     }
 
     /// <summary>
@@ -158,7 +113,7 @@ public static class CircuitMemoryBenchmark
     {
         if (ours)
         {
-            await page.Locator("#app-root[data-interactive='true']").WaitForAsync(new() { Timeout = 60_000 });
+            await AppProcess.LiveAsync(page);
         }
         else
         {
@@ -183,27 +138,6 @@ public static class CircuitMemoryBenchmark
 
     private static async Task<long> HeapAsync(HttpClient http) =>
         long.Parse(await http.GetStringAsync("/_diag/heap"), CultureInfo.InvariantCulture);
-
-    private static async Task WaitForAsync(HttpClient http)
-    {
-        for (var i = 0; i < 300; i++)
-        {
-            try
-            {
-                if ((await http.GetAsync("/_diag/heap")).StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-
-            await Task.Delay(200);
-        }
-
-        throw new TimeoutException("The app did not start.");
-    }
 
     /// <summary>The template Blazor Server app (Counter page), with the same heap endpoint, built in Release.</summary>
     private static async Task<string> BuildTemplateAsync(string work)

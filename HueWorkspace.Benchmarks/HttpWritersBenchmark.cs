@@ -19,100 +19,57 @@ namespace HueWorkspace.Benchmarks;
 /// </summary>
 public static class HttpWritersBenchmark
 {
-    private static readonly string[] ChromiumArgs = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-sync"];
-
     public static async Task RunAsync(int writers, int each)
     {
-        var dll = Path.Combine(Harness.RepositoryRoot, "HueWorkspace.Web", "bin", "Release", "net10.0", "HueWorkspace.Web.dll");
         // HW_BENCH_DIR: where the file lives (the default temp folder may be memory-backed, where a commit costs no disk flush).
-        var data = Path.Combine(Environment.GetEnvironmentVariable("HW_BENCH_DIR") ?? Path.GetTempPath(), $"hw-http-writes-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(data);
-        var database = Path.Combine(data, "hw.db");
-        var port = Harness.FreePort();
-        var baseUrl = $"http://127.0.0.1:{port}";
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(dll)!, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(dll);
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add(baseUrl);
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.Environment["ConnectionStrings__Workspace"] = $"Data Source={database}";
-        start.Environment["Files__Root"] = Path.Combine(data, "files");
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        start.Environment["Seeding__DemoDocuments"] = "false";
-        start.Environment["Seeding__DemoDatasets"] = "false";
-        start.Environment["Tasks__RemindersEnabled"] = "false";
-        start.Environment["Dashboards__WeeklySummaryEnabled"] = "false";
-        start.Environment["Datasets__JobEnabled"] = "false";
-        start.Environment["DataRequests__JobEnabled"] = "false";
-        using var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, e) =>
+        await using var app = await AppProcess.StartAsync(AppProcess.App, new Dictionary<string, string>
         {
-            if (e.Data is { Length: > 0 } line)
-            {
-                Console.Error.WriteLine("app: " + line);
-            }
-        };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        try
+            ["Seeding__DemoDatasets"] = "false",
+            ["Tasks__RemindersEnabled"] = "false",
+            ["Dashboards__WeeklySummaryEnabled"] = "false",
+            ["Datasets__JobEnabled"] = "false",
+            ["DataRequests__JobEnabled"] = "false",
+        }, Environment.GetEnvironmentVariable("HW_BENCH_DIR"));
+        var baseUrl = app.BaseUrl;
+        var database = Path.Combine(app.Data, "hw.db");
+        Console.WriteLine($"App at {baseUrl}, SQLite file {database}; {Harness.Machine()}; {writers} writers × {each} writes");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(AppProcess.Chromium);
+        using var leader = await SignInAsync(browser, app, "chutich");
+        using var head = await SignInAsync(browser, app, "khcn.lanhdao");
+        using var specialist = await SignInAsync(browser, app, "khcn.chuyenvien");
+
+        var (unit, handler) = await IdsAsync(database);
+        var due = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var tasks = new List<(Guid Id, Guid Version)>();
+        for (var i = 0; i < writers + 1; i++)
         {
-            using (var probe = new HttpClient { BaseAddress = new Uri(baseUrl) })
+            var created = await ReadAsync(await leader.PostAsJsonAsync("/api/tasks", new
             {
-                await WaitForAsync(probe);
-            }
-
-            Console.WriteLine($"App at {baseUrl}, SQLite file {database}; {Harness.Machine()}; {writers} writers × {each} writes");
-            using var playwright = await Playwright.CreateAsync();
-            await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = Environment.GetEnvironmentVariable("HW_CHROMIUM") ?? "/usr/bin/chromium",
-                Headless = true,
-                Args = ChromiumArgs,
-            });
-            using var leader = await SignInAsync(browser, baseUrl, "chutich");
-            using var head = await SignInAsync(browser, baseUrl, "khcn.lanhdao");
-            using var specialist = await SignInAsync(browser, baseUrl, "khcn.chuyenvien");
-
-            var (unit, handler) = await IdsAsync(database);
-            var due = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            var tasks = new List<(Guid Id, Guid Version)>();
-            for (var i = 0; i < writers + 1; i++)
-            {
-                var created = await ReadAsync(await leader.PostAsJsonAsync("/api/tasks", new
-                {
-                    title = $"Đo ghi đồng thời {i + 1}",
-                    description = "Báo cáo tiến độ liên tục qua HTTP.",
-                    lead = new { unitId = unit, dueDate = due },
-                }));
-                var id = created.GetProperty("id").GetGuid();
-                var version = (await ReadAsync(await leader.GetAsync($"/api/tasks/{id}"))).GetProperty("version").GetGuid();
-                version = await PostActionAsync(head, id, "AssignHandler", new { version, unitId = unit, handlerId = handler, dueDate = due });
-                version = await PostActionAsync(specialist, id, "Start", new { version });
-                tasks.Add((id, version));
-            }
-
-            // One writer alone (the task set aside), then every writer at once on its own task.
-            var solo = tasks[^1];
-            var alone = await WriteManyAsync(specialist, solo, 20, []);
-            var aloneSamples = new List<double>();
-            await WriteManyAsync(specialist, alone, each, aloneSamples);
-            Print("one writer", aloneSamples, aloneSamples.Sum() / 1000);
-
-            var warm = await Task.WhenAll(tasks.Take(writers).Select(t => WriteManyAsync(specialist, t, 3, [])));
-            var samples = new List<double>[writers];
-            var watch = Stopwatch.StartNew();
-            await Task.WhenAll(Enumerable.Range(0, writers).Select(w => WriteManyAsync(specialist, warm[w], each, samples[w] = [])));
-            watch.Stop();
-            Print($"{writers} writers at once", samples.SelectMany(s => s).ToList(), watch.Elapsed.TotalSeconds);
+                title = $"Đo ghi đồng thời {i + 1}",
+                description = "Báo cáo tiến độ liên tục qua HTTP.",
+                lead = new { unitId = unit, dueDate = due },
+            }));
+            var id = created.GetProperty("id").GetGuid();
+            var version = (await ReadAsync(await leader.GetAsync($"/api/tasks/{id}"))).GetProperty("version").GetGuid();
+            version = await PostActionAsync(head, id, "AssignHandler", new { version, unitId = unit, handlerId = handler, dueDate = due });
+            version = await PostActionAsync(specialist, id, "Start", new { version });
+            tasks.Add((id, version));
         }
-        finally
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(data, recursive: true);
-        }
+
+        // One writer alone (the task set aside), then every writer at once on its own task.
+        var solo = tasks[^1];
+        var alone = await WriteManyAsync(specialist, solo, 20, []);
+        var aloneSamples = new List<double>();
+        await WriteManyAsync(specialist, alone, each, aloneSamples);
+        Print("one writer", aloneSamples, aloneSamples.Sum() / 1000);
+
+        var warm = await Task.WhenAll(tasks.Take(writers).Select(t => WriteManyAsync(specialist, t, 3, [])));
+        var samples = new List<double>[writers];
+        var watch = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, writers).Select(w => WriteManyAsync(specialist, warm[w], each, samples[w] = [])));
+        watch.Stop();
+        Print($"{writers} writers at once", samples.SelectMany(s => s).ToList(), watch.Elapsed.TotalSeconds);
     }
 
     private static void Print(string name, List<double> samples, double seconds)
@@ -152,16 +109,9 @@ public static class HttpWritersBenchmark
     }
 
     /// <summary>Signs in through the built-in provider's page and hands the session's cookies to a plain client.</summary>
-    private static async Task<HttpClient> SignInAsync(IBrowser browser, string baseUrl, string userName)
+    private static async Task<HttpClient> SignInAsync(IBrowser browser, AppProcess app, string userName)
     {
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl, Locale = "vi-VN" });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/");
-        await page.WaitForURLAsync("**/sso/dang-nhap**");
-        await page.GetByLabel("Tên đăng nhập").FillAsync(userName);
-        await page.GetByLabel("Mật khẩu").FillAsync("Hue@2026");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/sso/", StringComparison.Ordinal) && !url.Contains("/signin-oidc", StringComparison.Ordinal));
+        await using var context = await app.SignedInAsync(browser, userName);
         var cookies = new CookieContainer();
         foreach (var cookie in await context.CookiesAsync())
         {
@@ -169,7 +119,7 @@ public static class HttpWritersBenchmark
         }
 
         var handler = new SocketsHttpHandler { CookieContainer = cookies, MaxConnectionsPerServer = 256, AllowAutoRedirect = false };
-        return new HttpClient(handler) { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromMinutes(2) };
+        return new HttpClient(handler) { BaseAddress = new Uri(app.BaseUrl), Timeout = TimeSpan.FromMinutes(2) };
     }
 
     /// <summary>The unit and the specialist of the demo's Department of Science and Technology, read from the app's file.</summary>
@@ -186,26 +136,5 @@ public static class HttpWritersBenchmark
 
         return (await OneAsync("SELECT \"Id\" FROM \"Units\" WHERE \"Code\" = 'SKHCN'"),
             await OneAsync("SELECT \"Id\" FROM \"UserProfiles\" WHERE \"UserName\" = 'khcn.chuyenvien'"));
-    }
-
-    private static async Task WaitForAsync(HttpClient http)
-    {
-        for (var i = 0; i < 600; i++)
-        {
-            try
-            {
-                if ((await http.GetAsync("/healthz")).StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-
-            await Task.Delay(200);
-        }
-
-        throw new TimeoutException("The app did not start.");
     }
 }

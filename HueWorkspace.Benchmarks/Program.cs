@@ -40,11 +40,14 @@ switch (suite)
         await FanOutBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2000,
             args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 500);
         break;
+    case "pageload":
+        await PageLoadBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10);
+        break;
     case "workingdays":
         await WorkingDaysBenchmark.RunAsync();
         break;
     default:
-        Console.Error.WriteLine($"Unknown suite '{suite}'. Suites: tasks, watchers, workingdays, documents, datasets, requests, circuits, writes, http-writes, fanout, dashboard");
+        Console.Error.WriteLine($"Unknown suite '{suite}'. Suites: tasks, watchers, workingdays, documents, datasets, requests, circuits, pageload, writes, http-writes, fanout, dashboard");
         return 1;
 }
 
