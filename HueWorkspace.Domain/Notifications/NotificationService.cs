@@ -40,7 +40,8 @@ public sealed class NotificationService(
         return new NotificationPage(items, total);
     }
 
-    public async Task MarkReadAsync(Guid notificationId, CancellationToken ct = default)
+    /// <summary>Marks the person's notification read; answers where it leads.</summary>
+    public async Task<string> MarkReadAsync(Guid notificationId, CancellationToken ct = default)
     {
         var actor = currentUser.Require();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -50,6 +51,7 @@ public sealed class NotificationService(
         db.Actor = actor;
         await db.SaveChangesAsync(ct);
         await publisher.PublishReadAsync(actor.UserId!.Value, ct);
+        return notification.Link;
     }
 
     public async Task<int> MarkAllReadAsync(CancellationToken ct = default)

@@ -57,7 +57,7 @@ public static partial class Accessibility
         {
             await twin.SetViewportSizeAsync(other.Width, other.Height);
             await twin.GotoAsync(page.Url);
-            await twin.Locator("#app-root[data-interactive='true']").WaitForAsync(new() { Timeout = 30_000 });
+            await twin.Locator(BrowserHost.LiveSelector).WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
             problems.AddRange((await SeriousViolationsAsync(twin)).Select(p => $"{key} at {other.Width}px: {p}"));
         }
         finally

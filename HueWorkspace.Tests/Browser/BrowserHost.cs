@@ -15,6 +15,12 @@ namespace HueWorkspace.Tests.Browser;
 /// </summary>
 public sealed class BrowserHost : IAsyncLifetime
 {
+    /// <summary>
+    /// A page is live once its circuit is: the layout marks an interactive page, a page the server renders without a
+    /// circuit is live once its LivePage island is connected (docs/decisions/0012-all-day-pages.md).
+    /// </summary>
+    public const string LiveSelector = "#app-root[data-interactive='true'], #live-page[data-live='true']";
+
     public static readonly string[] ChromiumArgs =
         ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 

@@ -23,7 +23,7 @@ public sealed class ShellPage(IPage page)
     {
         try
         {
-            await page.Locator("#app-root[data-interactive='true']").WaitForAsync(new() { Timeout = 30_000 });
+            await page.Locator(BrowserHost.LiveSelector).WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
             await Accessibility.AuditOnceAsync(page);
         }
         catch (TimeoutException)

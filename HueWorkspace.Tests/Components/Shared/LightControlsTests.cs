@@ -64,6 +64,20 @@ public sealed class LightControlsTests : BunitContext
     }
 
     [Fact]
+    public void ThePager_OfAPageWithoutACircuit_LinksEachPageToItsAddress()
+    {
+        var cut = Render<Pager>(p => p.Add(x => x.Page, 0).Add(x => x.PageSize, 20).Add(x => x.Total, 95)
+            .Add(x => x.Address, page => $"/notifications?page={page}"));
+        Assert.Empty(cut.FindAll("li:not(.mud-pagination-item-selected) button"));
+        var previous = cut.Find("a[aria-label='Trang trước']");
+        Assert.Equal("true", previous.GetAttribute("aria-disabled"));
+        Assert.False(previous.HasAttribute("href"));
+        Assert.Equal("/notifications?page=2", cut.Find("a[aria-label='Trang 3']").GetAttribute("href"));
+        Assert.Equal("/notifications?page=1", cut.Find("a[aria-label='Trang sau']").GetAttribute("href"));
+        Assert.Equal("page", cut.Find("button[aria-label='Trang 1, đang xem']").GetAttribute("aria-current"));
+    }
+
+    [Fact]
     public void TheTabBar_MarksTheChosenTab_AndRaisesAnother()
     {
         var chosen = -1;

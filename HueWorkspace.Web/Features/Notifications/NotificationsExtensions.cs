@@ -44,6 +44,21 @@ public static class NotificationsExtensions
     {
         // Staff only (the hub's own policy): outside data requesters read their notifications on the pages.
         app.MapHub<NotificationHub>(NotificationHub.Path);
+
+        // A notification's link on the list (a page without a circuit): opening it marks it read on the way. Only the
+        // person's own notification, only to its own link (never an address from the request); one already read or not
+        // theirs leads back to the list.
+        app.MapGet("/notifications/{id:guid}/open", async (Guid id, NotificationService service, CancellationToken ct) =>
+        {
+            try
+            {
+                return Results.Redirect(Security.LocalUrl.OrHome(await service.MarkReadAsync(id, ct)));
+            }
+            catch (Domain.Common.NotFoundException)
+            {
+                return Results.Redirect("/notifications");
+            }
+        });
         return app;
     }
 }
