@@ -35,6 +35,7 @@ public sealed class NotificationsPageJourneyTests(BrowserHost host)
             var arrived = leader.Page.GetByTestId("notification").Filter(new() { HasText = title });
             await Expect(arrived).ToHaveCountAsync(1);
             await Expect(leader.UnreadCount).ToHaveTextAsync((before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await Expect(leader.Page.GetByTestId("mark-all")).ToBeEnabledAsync();
             Assert.True(await leader.Page.EvaluateAsync<bool>("() => window.__stayed === true"), "the list should change in place, not reload");
             await BrowserHost.ScreenshotAsync(leader.Page, "notifications-01-arrived");
 
@@ -52,11 +53,84 @@ public sealed class NotificationsPageJourneyTests(BrowserHost host)
             await leader.Page.GetByTestId("unread-only").UncheckAsync();
             await Expect(arrived).ToHaveCountAsync(1);
             await Expect(arrived).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex("unread"));
+            if (await leader.UnreadCount.TextContentAsync() == "0")
+            {
+                await Expect(leader.Page.GetByTestId("mark-all")).ToBeDisabledAsync();
+            }
             await BrowserHost.ScreenshotAsync(leader.Page, "notifications-02-read");
         }
         finally
         {
             await leader.CloseAsync();
         }
+    }
+
+    [Fact]
+    public async Task TheMenuOfAStaticPage_OpensAndClosesOnAPhone_AndOnADesk_AndStaysAsChosenAfterALiveRefresh()
+    {
+        var phone = await host.SignInAsync("khcn.chuyenvien", viewport: Accessibility.Phone);
+        var desk = await host.SignInAsync("khcn.chuyenvien");
+        try
+        {
+            // On a phone the menu starts closed; the button opens it over the page, a tap beside it closes it.
+            await phone.GoToAsync("/notifications");
+            var toggle = phone.Page.GetByRole(AriaRole.Button, new() { Name = "Mở/đóng menu" });
+            var menu = phone.Page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" });
+            await Expect(menu).ToBeHiddenAsync();
+            await toggle.ClickAsync();
+            await Expect(menu).ToBeVisibleAsync();
+            await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "true");
+            await BrowserHost.ScreenshotAsync(phone.Page, "notifications-phone-menu");
+            await phone.Page.Mouse.ClickAsync(370, 400);
+            await ExpectMenuGoneAsync(phone.Page);
+
+            // Choosing a page in the open menu goes there and closes the menu.
+            await toggle.ClickAsync();
+            await menu.GetByRole(AriaRole.Link, new() { Name = "Hội đồng thẩm định" }).ClickAsync();
+            await Expect(phone.Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/councils$"));
+            await phone.WaitUntilInteractiveAsync();
+            await ExpectMenuGoneAsync(phone.Page);
+
+            // On a desk it starts open; closed by the person, it stays closed when a change refreshes the page.
+            await desk.GoToAsync("/notifications");
+            var deskMenu = desk.Page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" });
+            await Expect(deskMenu).ToBeVisibleAsync();
+            await desk.Page.GetByRole(AriaRole.Button, new() { Name = "Mở/đóng menu" }).ClickAsync();
+            await Expect(desk.Page.Locator("aside.mud-drawer")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-drawer--closed"));
+            var before = await desk.UnreadCount.TextContentAsync();
+            var setup = new TaskSetup(host);
+            var title = $"Menu đóng {Guid.NewGuid().ToString()[..6]}";
+            var id = await (await setup.AsAsync("chutich")).CreateAsync(new CreateTask(title, "Theo kế hoạch năm.", TaskPriority.Normal,
+                new TaskUnitDue(await DemoActors.UnitIdAsync(host.Factory.Services.GetRequiredService<IDbContextFactory<WorkspaceDbContext>>(), "SKHCN"), "", TaskSetup.Today.AddDays(12)), []));
+            await (await setup.AsAsync("khcn.lanhdao")).AssignHandlerAsync(id, await setup.VersionAsync(id),
+                await DemoActors.UnitIdAsync(host.Factory.Services.GetRequiredService<IDbContextFactory<WorkspaceDbContext>>(), "SKHCN"),
+                await DemoActors.UserIdAsync(host.Factory.Services.GetRequiredService<IDbContextFactory<WorkspaceDbContext>>(), "khcn.chuyenvien"), TaskSetup.Today.AddDays(10));
+            await Expect(desk.Page.GetByTestId("notification").Filter(new() { HasText = title })).Not.ToHaveCountAsync(0);
+            await Expect(desk.UnreadCount).Not.ToHaveTextAsync(before ?? "");
+            await Expect(desk.Page.Locator("aside.mud-drawer")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-drawer--closed"));
+        }
+        finally
+        {
+            await phone.CloseAsync();
+            await desk.CloseAsync();
+        }
+    }
+
+    /// <summary>The menu is closed and out of sight: the toggle says so and the drawer is off the screen or not drawn.</summary>
+    private static async Task ExpectMenuGoneAsync(IPage page)
+    {
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Mở/đóng menu" })).ToHaveAttributeAsync("aria-expanded", "false");
+        for (var i = 0; i < 50; i++)
+        {
+            if (await page.EvaluateAsync<bool>(@"() => { const d = document.querySelector('aside.mud-drawer');
+                return getComputedStyle(d).display === 'none' || d.getBoundingClientRect().right <= 1; }"))
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        Assert.Fail("the menu should be out of sight");
     }
 }
