@@ -71,7 +71,7 @@ public sealed class AppProcess : IAsyncDisposable
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) =>
         {
-            if (e.Data is { Length: > 0 } line && line.Contains("fail", StringComparison.OrdinalIgnoreCase))
+            if (e.Data is { Length: > 0 } line)
             {
                 Console.Error.WriteLine("app: " + line);
             }

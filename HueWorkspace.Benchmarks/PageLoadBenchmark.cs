@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 namespace HueWorkspace.Benchmarks;
 
 /// <summary>
-/// A signed-in person's full load of a page until it is live (docs/capacity.md §6): the app as its own process
+/// A signed-in person's full load of a page until it is live (docs/capacity.md §4): the app as its own process
 /// (<see cref="AppProcess"/>), a Chromium context signed in as <c>khcn.lanhdao</c>, each load a new tab (the browser's
 /// cache warm, as for someone who comes back to the page), timed by the page's own clock from the navigation's start to
 /// the layout's live mark (with the navigation's own marks on the way: the HTML received, the document ready); bytes are everything the tab received until then — HTTP bodies as sent (compressed where they

@@ -66,6 +66,12 @@ window.hueWorkspace.isNarrow = function () {
     var value = sessionStorage.getItem(key);
     if (value === 'open' || value === 'closed') {
       apply(value === 'open', true);
+    } else if (window.hueWorkspace.isNarrow()) {
+      // Nothing chosen yet: on a phone the menu is not shown (app.css), and the button says so.
+      var toggle = document.querySelector('#app-root[data-static] [data-drawer-toggle]');
+      if (toggle) {
+        toggle.setAttribute('aria-expanded', 'false');
+      }
     }
   }
 

@@ -21,7 +21,8 @@ public sealed class NotificationsPageJourneyTests(BrowserHost host)
     public async Task ANotificationArrives_WithoutAReload_AndIsMarkedReadUnderTheUnreadFilter()
     {
         var title = $"Rà soát hạ tầng số {Guid.NewGuid().ToString()[..6]}";
-        var leader = await host.SignInAsync("khcn.lanhdao");
+        // Sở Tài chính, not the department other journeys watch on their home page's first inbox lines.
+        var leader = await host.SignInAsync("tc.lanhdao");
         try
         {
             await leader.GoToAsync("/notifications");
@@ -31,7 +32,7 @@ public sealed class NotificationsPageJourneyTests(BrowserHost host)
             // The city leader gives the department a task: its leader is told, and the open list shows it live.
             var setup = new TaskSetup(host);
             await (await setup.AsAsync("chutich")).CreateAsync(new CreateTask(title, "Theo kế hoạch năm.", TaskPriority.High,
-                new TaskUnitDue(await DemoActors.UnitIdAsync(host.Factory.Services.GetRequiredService<IDbContextFactory<WorkspaceDbContext>>(), "SKHCN"), "", TaskSetup.Today.AddDays(12)), []));
+                new TaskUnitDue(await DemoActors.UnitIdAsync(host.Factory.Services.GetRequiredService<IDbContextFactory<WorkspaceDbContext>>(), "STC"), "", TaskSetup.Today.AddDays(12)), []));
             var arrived = leader.Page.GetByTestId("notification").Filter(new() { HasText = title });
             await Expect(arrived).ToHaveCountAsync(1);
             await Expect(leader.UnreadCount).ToHaveTextAsync((before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -53,10 +54,18 @@ public sealed class NotificationsPageJourneyTests(BrowserHost host)
             await leader.Page.GetByTestId("unread-only").UncheckAsync();
             await Expect(arrived).ToHaveCountAsync(1);
             await Expect(arrived).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex("unread"));
-            if (await leader.UnreadCount.TextContentAsync() == "0")
-            {
-                await Expect(leader.Page.GetByTestId("mark-all")).ToBeDisabledAsync();
-            }
+
+            // Another task arrives; marking everything read empties the bell and leaves nothing to mark.
+            var second = title + " (2)";
+            await (await setup.AsAsync("chutich")).CreateAsync(new CreateTask(second, "Theo kế hoạch năm.", TaskPriority.Normal,
+                new TaskUnitDue(await DemoActors.UnitIdAsync(host.Factory.Services.GetRequiredService<IDbContextFactory<WorkspaceDbContext>>(), "STC"), "", TaskSetup.Today.AddDays(12)), []));
+            await Expect(leader.Page.GetByTestId("notification").Filter(new() { HasText = second })).ToHaveCountAsync(1);
+            await Expect(leader.Page.GetByTestId("mark-all")).ToBeEnabledAsync();
+            await leader.Page.GetByTestId("mark-all").ClickAsync();
+            await Expect(leader.UnreadCount).ToHaveTextAsync("0");
+            await Expect(leader.Page.GetByTestId("mark-all")).ToBeDisabledAsync();
+            await Expect(leader.Page.GetByTestId("notification").Locator("xpath=self::*[contains(@class,'unread')]")).ToHaveCountAsync(0);
+            Assert.True(await leader.Page.EvaluateAsync<bool>("() => window.__stayed === true"), "marking all should not reload the page");
             await BrowserHost.ScreenshotAsync(leader.Page, "notifications-02-read");
         }
         finally
@@ -68,8 +77,8 @@ public sealed class NotificationsPageJourneyTests(BrowserHost host)
     [Fact]
     public async Task TheMenuOfAStaticPage_OpensAndClosesOnAPhone_AndOnADesk_AndStaysAsChosenAfterALiveRefresh()
     {
-        var phone = await host.SignInAsync("khcn.chuyenvien", viewport: Accessibility.Phone);
-        var desk = await host.SignInAsync("khcn.chuyenvien");
+        var phone = await host.SignInAsync("tc.chuyenvien", viewport: Accessibility.Phone);
+        var desk = await host.SignInAsync("tc.chuyenvien");
         try
         {
             // On a phone the menu starts closed; the button opens it over the page, a tap beside it closes it.
@@ -101,10 +110,10 @@ public sealed class NotificationsPageJourneyTests(BrowserHost host)
             var setup = new TaskSetup(host);
             var title = $"Menu đóng {Guid.NewGuid().ToString()[..6]}";
             var id = await (await setup.AsAsync("chutich")).CreateAsync(new CreateTask(title, "Theo kế hoạch năm.", TaskPriority.Normal,
-                new TaskUnitDue(await DemoActors.UnitIdAsync(host.Factory.Services.GetRequiredService<IDbContextFactory<WorkspaceDbContext>>(), "SKHCN"), "", TaskSetup.Today.AddDays(12)), []));
-            await (await setup.AsAsync("khcn.lanhdao")).AssignHandlerAsync(id, await setup.VersionAsync(id),
-                await DemoActors.UnitIdAsync(host.Factory.Services.GetRequiredService<IDbContextFactory<WorkspaceDbContext>>(), "SKHCN"),
-                await DemoActors.UserIdAsync(host.Factory.Services.GetRequiredService<IDbContextFactory<WorkspaceDbContext>>(), "khcn.chuyenvien"), TaskSetup.Today.AddDays(10));
+                new TaskUnitDue(await DemoActors.UnitIdAsync(host.Factory.Services.GetRequiredService<IDbContextFactory<WorkspaceDbContext>>(), "STC"), "", TaskSetup.Today.AddDays(12)), []));
+            await (await setup.AsAsync("tc.lanhdao")).AssignHandlerAsync(id, await setup.VersionAsync(id),
+                await DemoActors.UnitIdAsync(host.Factory.Services.GetRequiredService<IDbContextFactory<WorkspaceDbContext>>(), "STC"),
+                await DemoActors.UserIdAsync(host.Factory.Services.GetRequiredService<IDbContextFactory<WorkspaceDbContext>>(), "tc.chuyenvien"), TaskSetup.Today.AddDays(10));
             await Expect(desk.Page.GetByTestId("notification").Filter(new() { HasText = title })).Not.ToHaveCountAsync(0);
             await Expect(desk.UnreadCount).Not.ToHaveTextAsync(before ?? "");
             await Expect(desk.Page.Locator("aside.mud-drawer")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-drawer--closed"));

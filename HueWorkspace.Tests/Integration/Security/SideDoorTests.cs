@@ -34,6 +34,46 @@ public sealed class SideDoorTests(SideDoorTests.Factory factory) : IClassFixture
         return request;
     }
 
+    [Fact]
+    public async Task OpeningANotification_MarksOnlyOnesOwn_OnlyFromThisSite_AndLeadsOnlyToItsOwnLink()
+    {
+        var mine = await DemoActors.UserIdAsync(Db, "tc.chuyenvien");
+        var theirs = await DemoActors.UserIdAsync(Db, "khcn.chuyenvien");
+        var own = Notification.Create(mine, "test", new NotificationText("text", "Của tôi"), "/tasks?tab=Mine", DateTime.UtcNow);
+        var other = Notification.Create(theirs, "test", new NotificationText("text", "Của người khác"), "/tasks", DateTime.UtcNow);
+        var outside = Notification.Create(mine, "test", new NotificationText("text", "Từ trang ngoài"), "/announcements", DateTime.UtcNow);
+        await using (var db = await Db.CreateDbContextAsync())
+        {
+            db.Actor = global::HueWorkspace.Domain.Common.Actor.System;
+            db.Notifications.AddRange(own, other, outside);
+            await db.SaveChangesAsync();
+        }
+
+        var client = (await factory.ClientAsync("tc.chuyenvien")).Http;
+        async Task<(HttpStatusCode Status, string? Location)> OpenAsync(Guid id, string? fetchSite = null)
+        {
+            using var response = await client.SendAsync(Request(HttpMethod.Get, $"/notifications/{id}/open", fetchSite: fetchSite));
+            return (response.StatusCode, response.Headers.Location?.OriginalString);
+        }
+
+        async Task<bool> ReadAsync(Guid id)
+        {
+            await using var db = await Db.CreateDbContextAsync();
+            return await db.Notifications.Where(n => n.Id == id).Select(n => n.ReadAtUtc != null).SingleAsync();
+        }
+
+        Assert.Equal((HttpStatusCode.Redirect, "/tasks?tab=Mine"), await OpenAsync(own.Id, "same-origin"));
+        Assert.True(await ReadAsync(own.Id));
+        Assert.Equal((HttpStatusCode.Redirect, "/notifications"), await OpenAsync(other.Id));
+        Assert.False(await ReadAsync(other.Id));
+        Assert.Equal((HttpStatusCode.Redirect, "/notifications"), await OpenAsync(outside.Id, "cross-site"));
+        Assert.False(await ReadAsync(outside.Id));
+        using var anonymous = await SignInClient.Create(factory).Http.GetAsync($"/notifications/{outside.Id}/open");
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.DoesNotContain("/announcements", anonymous.Headers.Location?.OriginalString ?? "/announcements");
+        Assert.False(await ReadAsync(outside.Id));
+    }
+
     [Theory]
     [InlineData("/hubs/notifications/negotiate?negotiateVersion=1")]
     [InlineData("/_blazor/negotiate?negotiateVersion=1")]

@@ -1,5 +1,6 @@
 using HueWorkspace.Domain.Notifications;
 using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HueWorkspace.Web.Features.Notifications;
 
@@ -46,19 +47,27 @@ public static class NotificationsExtensions
         app.MapHub<NotificationHub>(NotificationHub.Path);
 
         // A notification's link on the list (a page without a circuit): opening it marks it read on the way. Only the
-        // person's own notification, only to its own link (never an address from the request); one already read or not
-        // theirs leads back to the list.
-        app.MapGet("/notifications/{id:guid}/open", async (Guid id, NotificationService service, CancellationToken ct) =>
-        {
-            try
-            {
-                return Results.Redirect(Security.LocalUrl.OrHome(await service.MarkReadAsync(id, ct)));
-            }
-            catch (Domain.Common.NotFoundException)
-            {
-                return Results.Redirect("/notifications");
-            }
-        });
+        // person's own notification, only to its own stored link (never an address from the request); one that is not
+        // theirs leads back to the list. A GET that changes something, so a link from another site (the browser says
+        // Sec-Fetch-Site: cross-site) only opens the list: nothing is marked from outside (docs/security.md).
+        app.MapGet("/notifications/{id:guid}/open", OpenAsync);
         return app;
+    }
+
+    private static async Task<RedirectHttpResult> OpenAsync(Guid id, HttpContext context, NotificationService service, CancellationToken ct)
+    {
+        if (context.Request.Headers["Sec-Fetch-Site"] == "cross-site")
+        {
+            return TypedResults.Redirect("/notifications");
+        }
+
+        try
+        {
+            return TypedResults.Redirect(Security.LocalUrl.OrHome(await service.MarkReadAsync(id, ct)));
+        }
+        catch (Domain.Common.NotFoundException)
+        {
+            return TypedResults.Redirect("/notifications");
+        }
     }
 }
