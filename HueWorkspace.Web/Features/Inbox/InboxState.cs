@@ -37,15 +37,6 @@ public sealed class InboxState(InboxService inbox, NotificationState live, ICurr
         await RefreshAsync();
     }
 
-    /// <summary>The counts alone, without listening: what a page rendered without a circuit shows (its LivePage listens).</summary>
-    public async Task ReadOnceAsync()
-    {
-        if (!_started && currentUser.Actor is { IsAssigned: true })
-        {
-            Current = await inbox.ListAsync(new InboxQuery(PageSize: FirstLines));
-        }
-    }
-
     /// <summary>Reads the counts again (after a step the person took in this circuit too).</summary>
     public async Task RefreshAsync()
     {

@@ -35,15 +35,6 @@ public sealed class NotificationState(NotificationNotifier notifier, Notificatio
         await RefreshAsync();
     }
 
-    /// <summary>The unread count alone, without listening: what a page rendered without a circuit shows (its LivePage listens).</summary>
-    public async Task ReadOnceAsync(CancellationToken ct = default)
-    {
-        if (_subscription is null && currentUser.Actor is { IsAssigned: true })
-        {
-            UnreadCount = await service.CountUnreadAsync(ct);
-        }
-    }
-
     public async Task RefreshAsync(CancellationToken ct = default)
     {
         if (_subscription is null)
